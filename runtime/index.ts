@@ -1,0 +1,2 @@
+// Placeholder barrel: the real runtime is being written (see SPEC section 1).
+export {};
