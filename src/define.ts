@@ -1,0 +1,226 @@
+/**
+ * The one rulebook: entries as the user wrote them (name, value or auto, alias by
+ * reference) become the enum's table (every name with its value, which member each name
+ * resolves to, which members iteration lists, flag masks) and the list of definition
+ * problems. The runtime builds a class from it when the class is defined; the transformer
+ * builds the same table at compile time. This is CPython's EnumDict + EnumType.__new__.
+ */
+import { defaultNextValue, type NextValue } from './auto';
+import { allBitsBelow, bitOr, isInteger, isSingleBit } from './bits';
+import { isFlagKind, type Kind } from './kinds';
+import { type Problem, problems } from './problems';
+import { isReservedName, isReservedSunder } from './reserved';
+import { valueKey } from './values';
+
+export interface EntryInput {
+  readonly name: string;
+  /** The value given; ignored when `auto` is set. */
+  readonly value?: unknown;
+  /** `new X()` or `new X(auto())`: the value comes from `_generate_next_value_`. */
+  readonly auto?: boolean;
+  /** `static B = X.A`: an alias by reference to the earlier member `A`. */
+  readonly ref?: string;
+}
+
+/** A user's `_generate_next_value_(name, start, count, lastValues)`. */
+export type NextValueHook = (name: string, start: number, count: number, lastValues: unknown[]) => unknown;
+
+export interface DefineInput {
+  readonly enumName: string;
+  readonly kind: Kind;
+  readonly entries: readonly EntryInput[];
+  /** `_order_`: names separated by spaces or commas, or a list. */
+  readonly order?: string | readonly string[];
+  /** The first auto value (the functional form's `start`); 1 by default. */
+  readonly start?: number;
+  /** A user-defined `_generate_next_value_`; the kind's default when absent. */
+  readonly nextValue?: NextValueHook;
+}
+
+export interface TableMember {
+  readonly name: string;
+  readonly value: unknown;
+  /** Index (in `members`) of the member this name resolves to: itself unless an alias. */
+  readonly canonical: number;
+  /** Listed by iteration and `members()`: canonical, and for flags a single bit. */
+  readonly listed: boolean;
+}
+
+export interface FlagMasks {
+  /** Every bit of every member. */
+  readonly flagMask: number;
+  /** Every bit of the single-bit members. */
+  readonly singlesMask: number;
+  /** `2 ** bitLength(flagMask) - 1`. */
+  readonly allBits: number;
+  /** Listed members are not in increasing value order: decompose in definition order. */
+  readonly byDefinition: boolean;
+}
+
+export interface EnumTable {
+  readonly enumName: string;
+  readonly kind: Kind;
+  /** Every name, aliases included, in definition order. */
+  readonly members: readonly TableMember[];
+  readonly flags?: FlagMasks;
+}
+
+export interface DefineResult {
+  readonly table: EnumTable;
+  readonly problems: readonly Problem[];
+}
+
+export function defineTable(input: DefineInput): DefineResult {
+  const { enumName, kind } = input;
+  const found: Problem[] = [];
+  const members: TableMember[] = [];
+  const byName = new Map<string, number>();
+  const byValue = new Map<unknown, number>();
+  const lastValues: unknown[] = [];
+  let count = 0;
+
+  for (const entry of input.entries) {
+    const { name } = entry;
+    const nameProblem = checkName(enumName, name);
+    if (nameProblem) {
+      found.push(nameProblem);
+      continue;
+    }
+    const earlier = byName.get(name);
+    if (earlier !== undefined) {
+      found.push(problems.duplicateName(enumName, name, (members[earlier] as TableMember).value));
+      continue;
+    }
+    let value: unknown;
+    if (entry.ref !== undefined && byName.has(entry.ref)) {
+      value = (members[byName.get(entry.ref) as number] as TableMember).value;
+    } else if (entry.auto) {
+      const next = nextValue(input, name, count, lastValues);
+      if ('error' in next) {
+        found.push(autoProblem(enumName, name, next));
+        count++;
+        continue;
+      }
+      value = next.value;
+    } else {
+      value = entry.value;
+    }
+    count++;
+    const checked = checkValue(kind, enumName, name, value);
+    if ('problem' in checked) {
+      found.push(checked.problem);
+      continue;
+    }
+    value = checked.value;
+    lastValues.push(value);
+    const key = valueKey(value);
+    const canonical = byValue.get(key);
+    const index = members.length;
+    byName.set(name, index);
+    if (canonical !== undefined) {
+      members.push({ name, value, canonical, listed: false });
+    } else {
+      byValue.set(key, index);
+      const listed = !isFlagKind(kind) || (isInteger(value) && isSingleBit(value));
+      members.push({ name, value, canonical: index, listed });
+    }
+  }
+
+  const flags = isFlagKind(kind) ? flagMasks(members) : undefined;
+  const table: EnumTable = flags ? { enumName, kind, members, flags } : { enumName, kind, members };
+  if (input.order !== undefined) {
+    const orderProblem = checkOrder(table, input.order);
+    if (orderProblem) found.push(orderProblem);
+  }
+  return { table, problems: found };
+}
+
+function checkName(enumName: string, name: string): Problem | undefined {
+  if (name === '') return problems.invalidName(enumName, name);
+  if (isReservedSunder(name)) return problems.reservedSunder(enumName, name);
+  if (isReservedName(name)) return problems.reservedName(enumName, name);
+  return undefined;
+}
+
+function nextValue(input: DefineInput, name: string, count: number, lastValues: unknown[]): NextValue {
+  const start = input.start ?? 1;
+  if (!input.nextValue) return defaultNextValue(input.kind, name, start, count, lastValues);
+  try {
+    return { value: input.nextValue(name, start, count, lastValues.slice()) };
+  } catch (error) {
+    return { error: 'hook', cause: error };
+  }
+}
+
+function autoProblem(enumName: string, name: string, next: NextValue): Problem {
+  if (!('error' in next)) throw new Error('autoProblem called without an error');
+  switch (next.error) {
+    case 'unsortable':
+      return problems.autoUnsortable(enumName, name);
+    case 'unincrementable':
+      return problems.autoUnincrementable(enumName, name, next.last);
+    case 'invalidFlag':
+      return problems.autoInvalidFlag(enumName, name, next.last);
+    case 'hook':
+      return problems.hookFailed(enumName, name, next.cause);
+  }
+}
+
+type Checked = { readonly value: unknown } | { readonly problem: Problem };
+
+/** The value types of SPEC section 10: IntEnum/Flag/IntFlag integers, StrEnum strings. */
+export function checkValue(kind: Kind, enumName: string, name: string, value: unknown): Checked {
+  switch (kind) {
+    case 'enum':
+      return { value };
+    case 'str':
+      return typeof value === 'string' ? { value } : { problem: problems.notAString(enumName, name, value) };
+    default:
+      if (isInteger(value)) return { value };
+      if (kind !== 'flag' && typeof value === 'string') {
+        // CPython runs int() on the value: '5' becomes 5, 'x' is a ValueError.
+        if (/^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) return { value: Number(value.replace(/_/g, '')) };
+        return { problem: problems.invalidIntLiteral(enumName, name, value) };
+      }
+      return { problem: problems.notAnInteger(enumName, name, value) };
+  }
+}
+
+function flagMasks(members: readonly TableMember[]): FlagMasks {
+  let flagMask = 0;
+  let singlesMask = 0;
+  const listedValues: number[] = [];
+  for (const m of members) {
+    const value = m.value as number;
+    flagMask = bitOr(flagMask, value);
+    if (isSingleBit(value)) singlesMask = bitOr(singlesMask, value);
+    if (m.listed) listedValues.push(value);
+  }
+  const byDefinition = listedValues.some((v, i) => i > 0 && v < (listedValues[i - 1] as number));
+  return { flagMask, singlesMask, allBits: allBitsBelow(flagMask), byDefinition };
+}
+
+/** CPython's four `_order_` steps: split, drop multi-bit flags, drop aliases, compare. */
+function checkOrder(table: EnumTable, order: string | readonly string[]): Problem | undefined {
+  let names = typeof order === 'string' ? order.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : [...order];
+  if (names.length === 0) return undefined;
+  const byName = new Map(table.members.map((m) => [m.name, m]));
+  const listedNames = table.members.filter((m) => m.listed).map((m) => m.name);
+  if (table.flags) {
+    names = names.filter((o) => {
+      const m = byName.get(o);
+      return m === undefined || (isInteger(m.value) && isSingleBit(m.value));
+    });
+  }
+  if (names.length === 0) return undefined;
+  names = names.filter((o) => !byName.has(o) || (byName.get(o) as TableMember).listed);
+  const same = names.length === listedNames.length && names.every((n, i) => n === listedNames[i]);
+  return same ? undefined : problems.orderMismatch(table.enumName, listedNames, names);
+}
+
+/** `[alias, canonical]` name pairs, as `unique` and `verify(UNIQUE)` report them. */
+export function aliasPairs(table: EnumTable): [string, string][] {
+  return table.members
+    .filter((m, i) => m.canonical !== i)
+    .map((m) => [m.name, (table.members[m.canonical] as TableMember).name]);
+}

@@ -1,0 +1,158 @@
+/**
+ * Every definition error, in one place: a stable code (reported by the transformer as
+ * `error TS<code>`), the JavaScript error class (Python's ValueError and KeyError become
+ * RangeError, TypeError stays TypeError) and CPython 3.13's wording. Where CPython's words
+ * do not name the enum and the member, `(in Enum.MEMBER)` is appended.
+ */
+import { bitLength, isSingleBit, pyBin } from './bits';
+import { classRepr, type Kind } from './kinds';
+import { pyRepr } from './repr';
+
+export const ProblemCode = {
+  DuplicateName: 24001,
+  NameClash: 24002,
+  ReservedSunder: 24003,
+  ReservedName: 24004,
+  InvalidName: 24005,
+  OrderMismatch: 24006,
+  ExtendsEnumWithMembers: 24007,
+  NotUnique: 24008,
+  VerifyUnique: 24009,
+  VerifyContinuous: 24010,
+  VerifyNamedFlags: 24011,
+  NotAnInteger: 24012,
+  NotAString: 24013,
+  InvalidIntLiteral: 24014,
+  AutoUnsortable: 24015,
+  AutoUnincrementable: 24016,
+  AutoInvalidFlag: 24017,
+  HookFailed: 24018,
+} as const;
+export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
+
+export type ErrorClass = 'TypeError' | 'RangeError';
+
+export interface Problem {
+  readonly code: ProblemCode;
+  readonly errorClass: ErrorClass;
+  readonly message: string;
+  /** The member the problem is about (its name), when there is one. */
+  readonly member?: string;
+}
+
+const inMember = (enumName: string, member: string): string => ` (in ${enumName}.${member})`;
+
+const problem = (code: ProblemCode, errorClass: ErrorClass, message: string, member?: string): Problem =>
+  member === undefined ? { code, errorClass, message } : { code, errorClass, message, member };
+
+export const problems = {
+  duplicateName: (enumName: string, name: string, firstValue: unknown) =>
+    problem(
+      ProblemCode.DuplicateName,
+      'TypeError',
+      `'${name}' already defined as ${pyRepr(firstValue)}${inMember(enumName, name)}`,
+      name,
+    ),
+  nameClash: (enumName: string, name: string, what: string) =>
+    problem(ProblemCode.NameClash, 'TypeError', `'${name}' already defined as ${what}${inMember(enumName, name)}`, name),
+  reservedSunder: (enumName: string, name: string) =>
+    problem(
+      ProblemCode.ReservedSunder,
+      'RangeError',
+      `_sunder_ names, such as '${name}', are reserved for future Enum use${inMember(enumName, name)}`,
+      name,
+    ),
+  reservedName: (enumName: string, name: string) =>
+    problem(
+      ProblemCode.ReservedName,
+      'RangeError',
+      `'${name}' is reserved: it would shadow JavaScript's or tsenum's own '${name}'${inMember(enumName, name)}`,
+      name,
+    ),
+  invalidName: (enumName: string, name: string) =>
+    problem(ProblemCode.InvalidName, 'RangeError', `invalid enum member name(s) ${pyRepr(name)}${inMember(enumName, name)}`, name),
+  orderMismatch: (enumName: string, names: readonly string[], order: readonly string[]) =>
+    problem(
+      ProblemCode.OrderMismatch,
+      'TypeError',
+      `member order does not match _order_:\n  ${listRepr(names)}\n  ${listRepr(order)} (in ${enumName})`,
+    ),
+  extendsEnumWithMembers: (enumName: string, parentRepr: string) =>
+    problem(ProblemCode.ExtendsEnumWithMembers, 'TypeError', `<enum '${enumName}'> cannot extend ${parentRepr}`),
+  notUnique: (kind: Kind, enumName: string, aliases: readonly (readonly [string, string])[]) =>
+    problem(
+      ProblemCode.NotUnique,
+      'RangeError',
+      `duplicate values found in ${classRepr(kind, enumName)}: ${aliasDetails(aliases)}`,
+      aliases[0]?.[0],
+    ),
+  verifyUnique: (kind: Kind, enumName: string, aliases: readonly (readonly [string, string])[]) =>
+    problem(
+      ProblemCode.VerifyUnique,
+      'RangeError',
+      `aliases found in ${classRepr(kind, enumName)}: ${aliasDetails(aliases)}`,
+      aliases[0]?.[0],
+    ),
+  verifyContinuous: (enumType: 'enum' | 'flag', enumName: string, missing: readonly number[]) =>
+    problem(
+      ProblemCode.VerifyContinuous,
+      'RangeError',
+      `invalid ${enumType} '${enumName}': missing values ${missing.join(', ')}`.slice(0, 256),
+    ),
+  verifyNamedFlags: (enumName: string, missingNames: readonly string[], missingValue: number) => {
+    const alias =
+      missingNames.length === 1
+        ? `alias ${missingNames[0]} is missing`
+        : `aliases ${missingNames.slice(0, -1).join(', ')} and ${missingNames[missingNames.length - 1]} are missing`;
+    const value = `${isSingleBit(missingValue) ? 'value' : 'combined values of'} 0x${missingValue.toString(16)}`;
+    return problem(
+      ProblemCode.VerifyNamedFlags,
+      'RangeError',
+      `invalid Flag '${enumName}': ${alias} ${value} [use enum.show_flag_values(value) for details]`,
+      missingNames[0],
+    );
+  },
+  notAnInteger: (enumName: string, name: string, value: unknown) =>
+    problem(ProblemCode.NotAnInteger, 'TypeError', `${pyRepr(value)} is not an integer${inMember(enumName, name)}`, name),
+  notAString: (enumName: string, name: string, value: unknown) =>
+    problem(ProblemCode.NotAString, 'TypeError', `${pyRepr(value)} is not a string${inMember(enumName, name)}`, name),
+  invalidIntLiteral: (enumName: string, name: string, value: string) =>
+    problem(
+      ProblemCode.InvalidIntLiteral,
+      'RangeError',
+      `invalid literal for int() with base 10: ${pyRepr(value)}${inMember(enumName, name)}`,
+      name,
+    ),
+  autoUnsortable: (enumName: string, name: string) =>
+    problem(ProblemCode.AutoUnsortable, 'TypeError', `unable to sort non-numeric values${inMember(enumName, name)}`, name),
+  autoUnincrementable: (enumName: string, name: string, last: unknown) =>
+    problem(ProblemCode.AutoUnincrementable, 'TypeError', `unable to increment ${pyRepr(last)}${inMember(enumName, name)}`, name),
+  autoInvalidFlag: (enumName: string, name: string, last: unknown) =>
+    problem(ProblemCode.AutoInvalidFlag, 'TypeError', `invalid flag value ${pyRepr(last)}${inMember(enumName, name)}`, name),
+  hookFailed: (enumName: string, name: string, error: unknown) =>
+    problem(
+      ProblemCode.HookFailed,
+      error instanceof RangeError ? 'RangeError' : 'TypeError',
+      `${error instanceof Error ? error.message : String(error)}${inMember(enumName, name)}`,
+      name,
+    ),
+};
+
+function aliasDetails(aliases: readonly (readonly [string, string])[]): string {
+  return aliases.map(([alias, name]) => `${alias} -> ${name}`).join(', ');
+}
+
+/** Python's repr of a list of strings: `['A', 'B']`. */
+export const listRepr = (items: readonly unknown[]): string => `[${items.map(pyRepr).join(', ')}]`;
+
+/** The error a problem becomes at run time. */
+export function problemError(p: Problem): Error {
+  const error = p.errorClass === 'TypeError' ? new TypeError(p.message) : new RangeError(p.message);
+  return Object.assign(error, { code: p.code });
+}
+
+/** CPython's STRICT-boundary message for flag values with bits outside the class. */
+export function invalidFlagValueMessage(enumName: string, value: number, flagMask: number): string {
+  const maxBits = Math.max(bitLength(value), bitLength(flagMask));
+  return `<flag '${enumName}'> invalid value ${pyRepr(value)}\n    given ${pyBin(value, maxBits)}\n  allowed ${pyBin(flagMask, maxBits)}`;
+}
