@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests import the package by name ('tsenum', 'tsenum/transformer'). There is deliberately no
+// alias: the name resolves through package.json `exports` (package self-reference) to the
+// build in dist/, so `npm test` runs `npm run build` first and a broken export map fails.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'dist/**', 'test/bench/**'],
+    // In-memory compiles and spawned tspc runs take seconds on a 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Child processes rather than threads: tests spawn compilers and load several TypeScript
+    // versions. Vitest's default would be one worker on 2 cores; use both.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
