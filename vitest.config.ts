@@ -6,7 +6,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'dist/**', 'test/bench/**'],
+    // Compile inputs live in fixtures/ and test/**/cases|fixtures|baselines/, never run as tests.
+    exclude: [
+      '**/node_modules/**',
+      'dist/**',
+      'fixtures/**',
+      'test/bench/**',
+      'test/**/cases/**',
+      'test/**/fixtures/**',
+      'test/**/baselines/**',
+    ],
     // In-memory compiles and spawned tspc runs take seconds on a 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,
