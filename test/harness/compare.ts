@@ -1,0 +1,41 @@
+/**
+ * Compares a program's printed lines with the expected lines (CPython 3.13's output, or a
+ * hand-written SPEC expectation). Lines must be equal, except `raises` lines:
+ *
+ *   expected `L -> raises C: M`   actual must be `L -> raises C: M...`  (same label, same class,
+ *                                 CPython's message as a PREFIX: TS may append context)
+ *   expected `L -> raises C ~ W`  actual message must CONTAIN W (Python's KeyError, whose str()
+ *                                 is only the key)
+ *   expected `L -> raises C`      the class only
+ */
+const RAISES = /^(.*) -> raises (\S+?)(?:(: | ~ )(.*))?$/;
+
+export function linesOf(text: string, { comments = false } = {}): string[] {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return comments ? lines.filter((l) => !l.startsWith('#')) : lines;
+}
+
+export function lineMatches(expected: string, actual: string): boolean {
+  if (expected === actual) return true;
+  const e = RAISES.exec(expected);
+  const a = RAISES.exec(actual);
+  if (!e || !a) return false;
+  const [, eLabel, eClass, eSep, eMessage] = e;
+  const [, aLabel, aClass, aSep, aMessage] = a;
+  if (eLabel !== aLabel || eClass !== aClass) return false;
+  if (eSep === undefined) return true;
+  if (aSep !== ': ' || aMessage === undefined) return false;
+  return eSep === ': ' ? aMessage.startsWith(eMessage ?? '') : aMessage.includes(eMessage ?? '');
+}
+
+/**
+ * The actual lines with every line that matches its expected counterpart replaced by the
+ * expected text, so that `expect(normalized).toEqual(expected)` shows only real differences.
+ */
+export function normalizeAgainst(expected: readonly string[], actual: readonly string[]): string[] {
+  return actual.map((line, i) => {
+    const want = expected[i];
+    return want !== undefined && lineMatches(want, line) ? want : line;
+  });
+}

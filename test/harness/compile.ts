@@ -1,0 +1,326 @@
+/**
+ * In-process compilation of a TypeScript program text to runnable CommonJS under each
+ * compiler setting the behaviour suite covers, and a runner that executes the result with
+ * a captured console and a `require` that resolves `tsenum` through the package's own
+ * `exports` map (package self-reference from the repository root).
+ *
+ * Settings (see TOOLING.md for how each one emits classes, statics and decorators):
+ *   tsc-es2022-define      tsc, target ES2022, useDefineForClassFields true, TC39 decorators
+ *   tsc-es2022-assign      tsc, target ES2022, useDefineForClassFields false
+ *   tsc-es2017             tsc, target ES2017 (statics assigned after the class)
+ *   tsc-legacy-es2022      tsc, experimentalDecorators, target ES2022
+ *   tsc-legacy-es2017      tsc, experimentalDecorators, target ES2017
+ *   esbuild-es2022         esbuild, target es2022, TC39 decorators
+ *   esbuild-legacy-es2022  esbuild, target es2022, experimentalDecorators (tsconfigRaw)
+ *   esbuild-es2017         esbuild, target es2017, TC39 decorators
+ *   esbuild-legacy-es2017  esbuild, target es2017, experimentalDecorators
+ *   swc-es2022             @swc/core, target es2022, decoratorVersion 2022-03
+ *   swc-legacy-es2022      @swc/core, target es2022, legacy decorators
+ *   swc-es2017             @swc/core, target es2017, decoratorVersion 2022-03
+ *   swc-legacy-es2017      @swc/core, target es2017, legacy decorators
+ * and, once dist/transformer/index.cjs exists, the transformed mode:
+ *   transformed-es2022     ts.createProgram in memory + tsenum's `before` transformer
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
+import vm from 'node:vm';
+import * as swc from '@swc/core';
+import * as esbuild from 'esbuild';
+import ts from 'typescript';
+import { createCaseHelpers } from './case-helpers';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The specifier a case program imports its print helpers from (provided by the runner). */
+export const HELPERS_SPECIFIER = 'case-helpers';
+
+export interface CompilerSetting {
+  readonly name: string;
+  /** TypeScript source text -> CommonJS JavaScript. Throws on a syntax error. */
+  compile(source: string, fileName: string): string;
+}
+
+function tscSetting(
+  name: string,
+  target: ts.ScriptTarget,
+  extra: ts.CompilerOptions,
+): CompilerSetting {
+  const compilerOptions: ts.CompilerOptions = {
+    module: ts.ModuleKind.CommonJS,
+    target,
+    strict: true,
+    esModuleInterop: true,
+    ...extra,
+  };
+  return {
+    name,
+    compile(source, fileName) {
+      const out = ts.transpileModule(source, { compilerOptions, fileName, reportDiagnostics: true });
+      const errors = (out.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+      if (errors.length) throw new SyntaxError(`${name}: ${formatDiagnostics(errors)}`);
+      return out.outputText;
+    },
+  };
+}
+
+function esbuildSetting(name: string, target: 'es2022' | 'es2017', legacy: boolean): CompilerSetting {
+  return {
+    name,
+    compile(source, fileName) {
+      return esbuild.transformSync(source, {
+        loader: 'ts',
+        format: 'cjs',
+        target,
+        sourcefile: fileName,
+        tsconfigRaw: {
+          compilerOptions: {
+            target: target === 'es2022' ? 'ES2022' : 'ES2017',
+            ...(legacy ? { experimentalDecorators: true } : {}),
+          },
+        },
+      }).code;
+    },
+  };
+}
+
+function swcSetting(name: string, target: 'es2022' | 'es2017', legacy: boolean): CompilerSetting {
+  return {
+    name,
+    compile(source, fileName) {
+      return swc.transformSync(source, {
+        filename: fileName,
+        swcrc: false,
+        configFile: false,
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          target,
+          transform: legacy ? { legacyDecorator: true } : { decoratorVersion: '2022-03' },
+        },
+        module: { type: 'commonjs' },
+      }).code;
+    },
+  };
+}
+
+export const settings: readonly CompilerSetting[] = [
+  tscSetting('tsc-es2022-define', ts.ScriptTarget.ES2022, { useDefineForClassFields: true }),
+  tscSetting('tsc-es2022-assign', ts.ScriptTarget.ES2022, { useDefineForClassFields: false }),
+  tscSetting('tsc-es2017', ts.ScriptTarget.ES2017, {}),
+  tscSetting('tsc-legacy-es2022', ts.ScriptTarget.ES2022, { experimentalDecorators: true }),
+  tscSetting('tsc-legacy-es2017', ts.ScriptTarget.ES2017, { experimentalDecorators: true }),
+  esbuildSetting('esbuild-es2022', 'es2022', false),
+  esbuildSetting('esbuild-legacy-es2022', 'es2022', true),
+  esbuildSetting('esbuild-es2017', 'es2017', false),
+  esbuildSetting('esbuild-legacy-es2017', 'es2017', true),
+  swcSetting('swc-es2022', 'es2022', false),
+  swcSetting('swc-legacy-es2022', 'es2022', true),
+  swcSetting('swc-es2017', 'es2017', false),
+  swcSetting('swc-legacy-es2017', 'es2017', true),
+];
+
+function formatDiagnostics(diagnostics: readonly ts.Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const text = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+      if (!d.file || d.start === undefined) return text;
+      const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+      return `${d.file.fileName}:${line + 1}:${character + 1} TS${d.code}: ${text}`;
+    })
+    .join('\n');
+}
+
+// ---------------------------------------------------------------------------------------
+// The runner
+
+/** `require` as seen from the repository root: `tsenum` resolves through package.json exports. */
+const rootRequire = createRequire(path.join(repoRoot, 'package.json'));
+
+export interface RunResult {
+  readonly lines: string[];
+  /** The error that escaped the program, if any (also printed as an `UNCAUGHT` line). */
+  readonly uncaught?: unknown;
+}
+
+/**
+ * Runs CommonJS text in this realm (so `instanceof TypeError` means the same thing as in the
+ * runtime) in strict mode, with a console that records lines.
+ */
+export function runJs(js: string, fileName = 'case.js'): RunResult {
+  const lines: string[] = [];
+  const print = (...args: unknown[]) => {
+    lines.push(...format(...args).split('\n'));
+  };
+  const captured = { log: print, info: print, warn: print, error: print, debug: print };
+  const helpers = createCaseHelpers(print);
+  const localRequire = (id: string) => (id === HELPERS_SPECIFIER ? helpers : rootRequire(id));
+  const module = { exports: {} as Record<string, unknown> };
+  const wrapper = `(function (exports, require, module, console) {"use strict";\n${js}\n})`;
+  const fn = vm.runInThisContext(wrapper, { filename: fileName }) as (
+    e: unknown,
+    r: unknown,
+    m: unknown,
+    c: unknown,
+  ) => void;
+  try {
+    fn(module.exports, localRequire, module, captured);
+    return { lines };
+  } catch (error) {
+    lines.push(`UNCAUGHT ${describeError(error)}`);
+    return { lines, uncaught: error };
+  }
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.constructor.name}: ${error.message}`;
+  return `non-Error thrown: ${String(error)}`;
+}
+
+/** Compiles under one setting and runs. A compile failure is reported as a line, not thrown. */
+export function compileAndRun(setting: CompilerSetting, source: string, fileName: string): RunResult {
+  let js: string;
+  try {
+    js = setting.compile(source, fileName);
+  } catch (error) {
+    return { lines: [`COMPILE ERROR ${describeError(error)}`], uncaught: error };
+  }
+  return runJs(js, `${fileName}.${setting.name}.js`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Transformed mode: tsenum's compile-time transformer in a ts.createProgram held in memory.
+
+export const transformerPath = path.join(repoRoot, 'dist/transformer/index.cjs');
+
+export function transformerAvailable(): boolean {
+  return existsSync(transformerPath);
+}
+
+const transformedOptions: ts.CompilerOptions = {
+  module: ts.ModuleKind.CommonJS,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  target: ts.ScriptTarget.ES2022,
+  strict: true,
+  esModuleInterop: true,
+  skipLibCheck: true,
+  types: [],
+  noEmitOnError: false,
+};
+
+const sourceFileCache = new Map<string, ts.SourceFile | undefined>();
+let baseHost: ts.CompilerHost | undefined;
+
+/** A compiler host whose lib and node_modules files are parsed once per process. */
+function createMemoryHost(files: ReadonlyMap<string, string>, outputs: Map<string, string>): ts.CompilerHost {
+  baseHost ??= ts.createCompilerHost(transformedOptions, true);
+  const base = baseHost;
+  return {
+    ...base,
+    fileExists: (f) => files.has(path.resolve(f)) || base.fileExists(f),
+    readFile: (f) => files.get(path.resolve(f)) ?? base.readFile(f),
+    getSourceFile(fileName, languageVersion, onError) {
+      const own = files.get(path.resolve(fileName));
+      if (own !== undefined) return ts.createSourceFile(fileName, own, languageVersion, true);
+      if (!sourceFileCache.has(fileName)) {
+        sourceFileCache.set(fileName, base.getSourceFile(fileName, languageVersion, onError));
+      }
+      return sourceFileCache.get(fileName);
+    },
+    writeFile(fileName, text) {
+      outputs.set(path.resolve(fileName), text);
+    },
+  };
+}
+
+type BeforeFactory = ts.TransformerFactory<ts.SourceFile>;
+
+/**
+ * Obtains the `before` source transformer from the built transformer module. Accepts the
+ * shapes a ts-patch / getCustomTransformers style module commonly exports.
+ */
+function loadBeforeTransformer(program: ts.Program): BeforeFactory {
+  const mod = rootRequire(transformerPath) as Record<string, unknown>;
+  const candidates = [mod.before, (mod.default as Record<string, unknown> | undefined)?.before];
+  for (const candidate of candidates) {
+    if (typeof candidate !== 'function') continue;
+    // A factory taking the program (ts-patch style: (program, config, extras)) returns the
+    // TransformerFactory; a bare TransformerFactory takes the context.
+    const made = (candidate as (...a: unknown[]) => unknown)(program, {}, { ts });
+    if (typeof made === 'function') return made as BeforeFactory;
+    if (made && typeof (made as { transformSourceFile?: unknown }).transformSourceFile === 'function') {
+      return () => (made as ts.CustomTransformer).transformSourceFile.bind(made) as (sf: ts.SourceFile) => ts.SourceFile;
+    }
+  }
+  if (typeof mod.getCustomTransformers === 'function') {
+    const custom = (mod.getCustomTransformers as (p: ts.Program) => ts.CustomTransformers)(program);
+    const first = custom.before?.[0];
+    if (typeof first === 'function') return first as BeforeFactory;
+  }
+  throw new Error(`${transformerPath} exports no usable 'before' transformer factory`);
+}
+
+export interface TransformedOutput {
+  readonly js: string;
+  /** Error diagnostics of the program (type errors included; the caller decides what matters). */
+  readonly diagnostics: readonly ts.Diagnostic[];
+}
+
+/**
+ * Compiles many case programs in ONE in-memory program (fast: one checker for all) with the
+ * transformer in `customTransformers.before`; returns each file's CommonJS output. Virtual
+ * files live under the repository root so that `tsenum` resolves through the package exports.
+ */
+export function compileTransformedBatch(sources: ReadonlyMap<string, string>): Map<string, TransformedOutput> {
+  const files = new Map<string, string>();
+  const virtualDir = path.join(repoRoot, 'test/behaviour/.virtual');
+  const byName = new Map<string, string>();
+  for (const [id, source] of sources) {
+    const fileName = path.join(virtualDir, `${id.replace(/[^A-Za-z0-9_.-]/g, '_')}.ts`);
+    files.set(fileName, source);
+    byName.set(id, fileName);
+  }
+  const outputs = new Map<string, string>();
+  const host = createMemoryHost(files, outputs);
+  const program = ts.createProgram({
+    rootNames: [...files.keys()],
+    options: { ...transformedOptions, outDir: path.join(virtualDir, 'out'), rootDir: virtualDir },
+    host,
+  });
+  const before = loadBeforeTransformer(program);
+  const result = new Map<string, TransformedOutput>();
+  for (const [id, fileName] of byName) {
+    const sf = program.getSourceFile(fileName);
+    if (!sf) throw new Error(`virtual file ${fileName} missing from the program`);
+    let js = '';
+    program.emit(sf, (name, text) => {
+      if (name.endsWith('.js')) js = text;
+    }, undefined, false, { before: [before] });
+    const diagnostics = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)].filter(
+      (d) => d.category === ts.DiagnosticCategory.Error,
+    );
+    result.set(id, { js, diagnostics });
+  }
+  return result;
+}
+
+/** The single-program form of the hook: one case through the transformer. */
+export function compileTransformed(source: string, id = 'case'): TransformedOutput {
+  const out = compileTransformedBatch(new Map([[id, source]])).get(id);
+  if (!out) throw new Error('no output');
+  return out;
+}
+
+let warned = false;
+/** Warns once, loudly, while the transformed mode cannot run. */
+export function warnTransformerMissing(): void {
+  if (warned) return;
+  warned = true;
+  console.warn(
+    `\n!!! tsenum behaviour suite: ${path.relative(repoRoot, transformerPath)} does not exist; ` +
+      'the TRANSFORMED mode is SKIPPED. Build the transformer (npm run build) to run it.\n',
+  );
+}
+
+export { formatDiagnostics };
