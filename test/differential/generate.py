@@ -5,7 +5,7 @@ Regenerate the corpus (needs CPython 3.13; the test itself never runs Python):
 
     npm run regen:differential
     # which runs (defaults: --seed 20240601 --cases 900 --out test/differential/corpus.json):
-    PYTHONHASHSEED=0 python3.13 test/differential/generate.py
+    PYENV_VERSION=3.13.0 PYTHONHASHSEED=0 python3.13 test/differential/generate.py
 
 ``/root/.pyenv/versions/3.13.0/bin/python3.13`` works too; the script refuses any other
 Python version because the corpus records CPython 3.13's behaviour.  Same seed -> byte-for-byte
