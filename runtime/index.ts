@@ -1,2 +1,8 @@
-// Placeholder barrel: the real runtime is being written (see SPEC section 1).
-export {};
+/** tsenum's runtime: Python's enum for TypeScript (SPEC section 1). */
+export { CONTINUOUS, type EnumCheck, NAMED_FLAGS, UNIQUE, unique, verify } from './checks';
+export { auto } from './auto';
+export { Enum } from './enum';
+export { Flag, IntFlag } from './flag';
+export { FlagBoundary } from './boundary';
+export { IntEnum, StrEnum } from './int-str';
+export type { CreateOptions, EnumClass, MemberName, MemberOf, ValueOf } from './types';

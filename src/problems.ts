@@ -27,6 +27,7 @@ export const ProblemCode = {
   AutoUnincrementable: 24016,
   AutoInvalidFlag: 24017,
   HookFailed: 24018,
+  NoSuchName: 24019,
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
 
@@ -129,6 +130,8 @@ export const problems = {
     problem(ProblemCode.AutoUnincrementable, 'TypeError', `unable to increment ${pyRepr(last)}${inMember(enumName, name)}`, name),
   autoInvalidFlag: (enumName: string, name: string, last: unknown) =>
     problem(ProblemCode.AutoInvalidFlag, 'TypeError', `invalid flag value ${pyRepr(last)}${inMember(enumName, name)}`, name),
+  noSuchName: (enumName: string, name: unknown) =>
+    problem(ProblemCode.NoSuchName, 'RangeError', `${pyRepr(name)} is not a member of ${enumName}`),
   hookFailed: (enumName: string, name: string, error: unknown) =>
     problem(
       ProblemCode.HookFailed,

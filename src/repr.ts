@@ -63,13 +63,12 @@ function reprNumber(n: number): string {
   if (Number.isNaN(n)) return 'nan';
   if (n === Number.POSITIVE_INFINITY) return 'inf';
   if (n === Number.NEGATIVE_INFINITY) return '-inf';
-  if (Number.isInteger(n)) {
-    if (Object.is(n, -0)) return '-0.0';
-    return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
-  }
+  if (Object.is(n, -0)) return '-0.0';
+  // A safe integer is a Python int; beyond 2**53 a number can only have come from a float.
+  if (Number.isSafeInteger(n)) return String(n);
   const [mantissa, expText] = n.toExponential().split('e');
   const exp = Number(expText);
-  if (exp >= -4 && exp < 16) return String(n);
+  if (exp >= -4 && exp < 16) return Number.isInteger(n) ? `${n}.0` : String(n);
   const [int, frac] = (mantissa as string).split('.');
   const digits = frac ? `${int}.${frac}` : int;
   const sign = exp < 0 ? '-' : '+';

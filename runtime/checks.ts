@@ -1,0 +1,67 @@
+/**
+ * `unique` and `verify` (SPEC section 8): as a legacy decorator, a standard (TC39) class
+ * decorator, or a plain call `unique(Color)`. A TC39 class decorator runs before the
+ * statics exist, so the check is deferred to `addInitializer`, which runs after them.
+ */
+import { type Check, uniqueProblem, verifyProblem } from '../src/checks';
+import { problemError } from '../src/problems';
+import { finalState } from './lifecycle';
+
+type ClassDecoratorContext = { readonly kind: 'class'; addInitializer(f: (this: unknown) => void): void };
+
+function whenDefined<C extends Function>(cls: C, context: unknown, check: (cls: C) => void): C {
+  const standard = context as ClassDecoratorContext | undefined;
+  if (standard && typeof standard === 'object' && standard.kind === 'class') {
+    standard.addInitializer(() => check(cls));
+  } else {
+    check(cls);
+  }
+  return cls;
+}
+
+/**
+ * Python's `@unique`: an alias is a RangeError.
+ *
+ * @example
+ * @unique
+ * class Color extends Enum<number> { static readonly RED = new Color(1); }
+ * unique(Color);   // the call form, same check
+ */
+export function unique<C extends Function>(cls: C, context?: unknown): C {
+  return whenDefined(cls, context, (c) => {
+    const found = uniqueProblem(finalState(c).table);
+    if (found) throw problemError(found);
+  });
+}
+
+/** The checks `verify` takes (Python's `EnumCheck` members). */
+export const UNIQUE = 'one name per value' as const;
+export const CONTINUOUS = 'no skipped integer values' as const;
+export const NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags' as const;
+export type EnumCheck = typeof UNIQUE | typeof CONTINUOUS | typeof NAMED_FLAGS;
+
+const CHECKS: Readonly<Record<EnumCheck, Check>> = {
+  [UNIQUE]: 'unique',
+  [CONTINUOUS]: 'continuous',
+  [NAMED_FLAGS]: 'named_flags',
+};
+
+/**
+ * Python's `@verify(UNIQUE, CONTINUOUS, NAMED_FLAGS)`.
+ *
+ * @example
+ * @verify(UNIQUE, CONTINUOUS)
+ * class Grade extends IntEnum { static readonly A = new Grade(1); static readonly B = new Grade(2); }
+ */
+export function verify(...checks: EnumCheck[]): <C extends Function>(cls: C, context?: unknown) => C {
+  const wanted = checks.map((c) => {
+    const check = CHECKS[c];
+    if (check === undefined) throw new TypeError(`verify takes UNIQUE, CONTINUOUS or NAMED_FLAGS, not ${String(c)}`);
+    return check;
+  });
+  return (cls, context) =>
+    whenDefined(cls, context, (c) => {
+      const found = verifyProblem(finalState(c).table, wanted);
+      if (found) throw problemError(found);
+    });
+}

@@ -1,0 +1,162 @@
+/**
+ * `Enum`, the class users extend, with the class-side API of SPEC section 4 and the
+ * member behaviour of section 6. The work lives in lifecycle.ts (definition), lookup.ts
+ * (class-side reads) and output.ts (printing); this file wires them to the class.
+ */
+import { problemError, problems } from '../src/problems';
+import { valueKey as valueKeyOf } from '../src/values';
+import { construct, defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
+import { isMember, lookup, tryLookup } from './lookup';
+import { reprOf, strOf, toPrimitive } from './output';
+import { KIND, type FinalState, STATE } from './state';
+import { createEnum } from './functional';
+import type { CreatedEnum, CreateOptions, EnumClass, MemberName, MemberOf, NamesOf, ValueOf } from './types';
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+const SEAL = Symbol.for('tsenum.seal');
+
+/** The final state of `cls` when it is ready: the fast path of every class-side read. */
+function ready(cls: Function): FinalState {
+  const state = (cls as unknown as { [STATE]?: FinalState })[STATE];
+  return state !== undefined && state.owner === cls && state.final ? state : finalState(cls);
+}
+
+/**
+ * Python's `Enum`: extend it, and each static holding `new X(value)` is a member.
+ *
+ * @example
+ * class Color extends Enum<number> {
+ *   static readonly RED = new Color(1);
+ *   static readonly GREEN = new Color();   // auto: 2
+ * }
+ * Color.of(1) === Color.RED;               // true
+ */
+export class Enum<V = unknown> {
+  /** The member's name, as declared (`'RED'`). */
+  declare readonly name: string;
+  /** The member's value (`1`). */
+  declare readonly value: V;
+
+  static readonly [KIND]: string = 'enum';
+
+  /** `new X(value)`, or `new X()` / `new X(auto())` for the next auto value. */
+  constructor(value?: V) {
+    // Returning another object is how an alias by value is the very member it duplicates.
+    // biome-ignore lint/correctness/noConstructorReturn: see above
+    return construct(this, new.target, arguments) as this;
+  }
+
+  /** Python's `Color(value)`: the member with this value, else `_missing_`, else RangeError. */
+  static of<C extends EnumClass>(this: C, value: ValueOf<C>): MemberOf<C> {
+    const state = ready(this);
+    const found = typeof value !== 'object' || value === null ? state.byValue.get(value) : undefined;
+    return (found ?? lookup(this, state, value)) as MemberOf<C>;
+  }
+
+  /** Python's `Color[name]`: the member with this name (aliases resolve), else RangeError. */
+  static get<C extends EnumClass>(this: C, name: MemberName<C>): MemberOf<C> {
+    const found = ready(this).byName.get(name);
+    if (found === undefined) throw problemError(problems.noSuchName(this.name, name));
+    return found as MemberOf<C>;
+  }
+
+  /** `of`, but `undefined` instead of an error for an unknown value. */
+  static tryOf<C extends EnumClass>(this: C, value: unknown): MemberOf<C> | undefined {
+    return tryLookup(this, ready(this), value) as MemberOf<C> | undefined;
+  }
+
+  /** `get`, but `undefined` instead of an error for an unknown name. */
+  static tryGet<C extends EnumClass>(this: C, name: string): MemberOf<C> | undefined {
+    return ready(this).byName.get(name) as MemberOf<C> | undefined;
+  }
+
+  /** Python's `x in Color`: a member of this enum, or the value of one. */
+  static has(x: unknown): boolean {
+    const state = ready(this);
+    return isMember(state, x) || state.byValue.has(valueKeyOf(x));
+  }
+
+  /** Python's `list(Color)`: canonical members in definition order, no aliases. */
+  static members<C extends EnumClass>(this: C): readonly MemberOf<C>[] {
+    return ready(this).listed as readonly MemberOf<C>[];
+  }
+
+  /** Python's `Color.__members__`: every name, aliases included, to its member. */
+  static memberMap<C extends EnumClass>(this: C): ReadonlyMap<MemberName<C>, MemberOf<C>> {
+    return new Map(ready(this).byName) as unknown as ReadonlyMap<MemberName<C>, MemberOf<C>>;
+  }
+
+  /** Python's `len(Color)`: the number of canonical members. */
+  static get size(): number {
+    return ready(this).listed.length;
+  }
+
+  /** `for (const m of Color)`: the same members as `members()`. */
+  static [Symbol.iterator]<C extends EnumClass>(this: C): IterableIterator<MemberOf<C>> {
+    return (ready(this).listed as MemberOf<C>[])[Symbol.iterator]();
+  }
+
+  /**
+   * Python's functional form `Enum('Animal', 'ANT BEE')`.
+   *
+   * @example
+   * const Animal = Enum.create('Animal', 'ANT BEE CAT');   // 1, 2, 3
+   * Animal.BEE.value;                                       // 2
+   */
+  static create<C extends EnumClass, const N extends string | readonly string[] | readonly (readonly [string, unknown])[] | Readonly<Record<string, unknown>>>(
+    this: C,
+    name: string,
+    names: N,
+    options?: CreateOptions,
+  ): CreatedEnum<C, NamesOf<N>> {
+    return createEnum(this, name, names, options) as CreatedEnum<C, NamesOf<N>>;
+  }
+
+  /** Python's default: the highest value so far + 1 (1 when there is none). */
+  static _generate_next_value_(name: string, start: number, count: number, lastValues: unknown[]): unknown {
+    return nextValueOrThrow(this, 'enum', name, start, count, lastValues);
+  }
+
+  /** Called by `of` for a value with no member; return a member or `undefined`. */
+  static _missing_(_value: unknown): unknown {
+    return undefined;
+  }
+
+  /** The transformer's end-of-class-body call: finalize the class right here. */
+  static [SEAL](this: Function): void {
+    finalState(this);
+  }
+
+  /** `Color.RED` (Python's `str()`); the value's own text for IntEnum, IntFlag, StrEnum. */
+  toString(): string {
+    return strOf(this);
+  }
+
+  /** `JSON.stringify` writes the value; `Color.of(parsed)` reads it back. */
+  toJSON(): V {
+    return this.value;
+  }
+
+  [Symbol.toPrimitive](hint: string): unknown {
+    return toPrimitive(this, hint);
+  }
+
+  /** Node's `util.inspect` / `console.log`: Python's repr, `<Color.RED: 1>`. */
+  [INSPECT](): string {
+    return reprOf(this);
+  }
+}
+
+defaultHooks.add(Enum._generate_next_value_);
+
+// `name` and `value` become a member's own data properties when its class is final; until
+// then reading them is a first use, which finalizes the class (SPEC section 2).
+for (const key of ['name', 'value'] as const) {
+  Object.defineProperty(Enum.prototype, key, {
+    get(this: object) {
+      finalState(this.constructor);
+      return Object.getOwnPropertyDescriptor(this, key)?.value;
+    },
+    configurable: true,
+  });
+}

@@ -1,0 +1,144 @@
+/**
+ * `Flag` and `IntFlag` (SPEC section 7): members combine with `or`, `and`, `xor`, `not`
+ * into composite members that are singletons too, cached as CPython caches them.
+ */
+import { bitAnd, bitCount, bitNot, bitOr, bitXor, isInteger } from '../src/bits';
+import { decompose, resolveFlagValue } from '../src/flag-value';
+import { Enum } from './enum';
+import { defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
+import { isMember } from './lookup';
+import { pyTypeName } from './output';
+import { type FinalState, KIND, kindOf } from './state';
+import { giveIdentity } from './install';
+
+type Op = '|' | '&' | '^';
+
+/**
+ * Python's `Flag`: members are bits; combinations are members too.
+ *
+ * @example
+ * class Perm extends Flag {
+ *   static readonly R = new Perm();   // 1
+ *   static readonly W = new Perm();   // 2
+ *   static readonly X = new Perm();   // 4
+ * }
+ * Perm.R.or(Perm.W) === Perm.of(3);   // true; String(it) is 'Perm.R|W'
+ */
+export class Flag extends Enum<number> {
+  static override readonly [KIND]: string = 'flag';
+
+  /** Python's `a | b | ...`. */
+  or(...others: (this | number)[]): this {
+    return combine(this, others, '|');
+  }
+
+  /** Python's `a & b`. */
+  and(...others: (this | number)[]): this {
+    return combine(this, others, '&');
+  }
+
+  /** Python's `a ^ b`. */
+  xor(...others: (this | number)[]): this {
+    return combine(this, others, '^');
+  }
+
+  /** Python's `~a`: the complement within the class's bits. */
+  not(): this {
+    const state = stateOf(this);
+    let inverted = state.inverted.get(this);
+    if (inverted === undefined) {
+      const value =
+        state.boundary === 'eject' || state.boundary === 'keep'
+          ? bitNot(this.value)
+          : bitAnd(state.table.flags?.singlesMask ?? 0, bitNot(this.value));
+      inverted = (this.constructor as typeof Flag).of(value);
+      state.inverted.set(this, inverted);
+    }
+    return inverted as this;
+  }
+
+  /** Python's `b in a`: every bit of `other` is in this one. */
+  has(other: this): boolean {
+    if (!isMember(stateOf(this), other)) {
+      throw new TypeError(
+        `unsupported operand type(s) for 'in': '${pyTypeName(other)}' and '${this.constructor.name}'`,
+      );
+    }
+    return bitAnd(other.value, this.value) === other.value;
+  }
+
+  /** Python's `len(a)`: how many bits are set. */
+  get size(): number {
+    return bitCount(this.value);
+  }
+
+  /** Python's `not a`: no bits set. */
+  isEmpty(): boolean {
+    return this.value === 0;
+  }
+
+  /** Python's `list(a)`: the canonical single-bit members it contains. */
+  *[Symbol.iterator](): IterableIterator<this> {
+    const state = stateOf(this);
+    for (const m of decompose(state.table, this.value)) yield state.byName.get(m.name) as this;
+  }
+
+  /** The next power of two above the highest bit so far. */
+  static override _generate_next_value_(name: string, start: number, count: number, lastValues: unknown[]): unknown {
+    return nextValueOrThrow(this, 'flag', name, start, count, lastValues);
+  }
+
+  /** A value with no member of its own: a composite, or per `_boundary_` (SPEC section 7). */
+  static override _missing_(value: unknown): unknown {
+    const state = finalState(this);
+    const resolved = resolveFlagValue(state.table, state.boundary, value);
+    if (resolved.kind === 'error') throw new RangeError(resolved.message);
+    if (resolved.kind === 'eject') return resolved.value;
+    return composite(this, state, resolved.value, resolved.name, resolved.negative);
+  }
+}
+
+/** Python's `IntFlag`: a Flag whose members are also their number; KEEP by default. */
+export class IntFlag extends Flag {
+  static override readonly [KIND]: string = 'intflag';
+}
+
+defaultHooks.add(Flag._generate_next_value_);
+
+function stateOf(member: Flag): FinalState {
+  return finalState(member.constructor);
+}
+
+function combine<F extends Flag>(self: F, others: readonly unknown[], op: Op): F {
+  const state = stateOf(self);
+  let value = self.value;
+  for (const other of others) {
+    const operand = operandValue(state, self, other, op);
+    value = op === '|' ? bitOr(value, operand) : op === '&' ? bitAnd(value, operand) : bitXor(value, operand);
+  }
+  return (self.constructor as typeof Flag).of(value) as F;
+}
+
+function operandValue(state: FinalState, self: Flag, other: unknown, op: Op): number {
+  if (isMember(state, other)) return (other as Flag).value;
+  if (kindOf(self.constructor) === 'intflag' && (isInteger(other) || isIntLike(other))) return Number(other);
+  throw new TypeError(`unsupported operand type(s) for ${op}: '${self.constructor.name}' and '${pyTypeName(other)}'`);
+}
+
+/** An IntEnum or IntFlag member of another class: Python's `isinstance(x, int)`. */
+function isIntLike(x: unknown): boolean {
+  if (!(x instanceof Enum)) return false;
+  const kind = kindOf(x.constructor);
+  return (kind === 'int' || kind === 'intflag') && isInteger(x.value);
+}
+
+function composite(cls: Function, state: FinalState, value: number, name: string | undefined, negative?: number): unknown {
+  const cached = state.byValue.get(value);
+  if (cached !== undefined) return cached;
+  const member = Object.create(cls.prototype) as object;
+  giveIdentity(member, name, value);
+  state.byValue.set(value, member);
+  if (negative !== undefined) state.byValue.set(negative, member);
+  return member;
+}
+

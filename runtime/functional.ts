@@ -1,0 +1,50 @@
+/**
+ * The functional form (SPEC section 3): `Enum.create('Animal', 'ANT BEE')`, a list of
+ * names, a list of `[name, value]` pairs, or an object of name -> value.
+ */
+import { defineTable, type EntryInput, type NextValueHook } from '../src/define';
+import { problemError } from '../src/problems';
+import { install } from './install';
+import { kindOf } from './state';
+import type { CreateOptions } from './types';
+
+type Hooked = Function & { _generate_next_value_: NextValueHook };
+
+export function createEnum(base: Function, name: string, names: unknown, options: CreateOptions = {}): Function {
+  const start = options.start ?? 1;
+  const entries = readNames(base as Hooked, names, start);
+  const kind = kindOf(base);
+  const { table, problems } = defineTable({ enumName: name, kind, entries, start });
+  if (problems.length) throw problemError(problems[0] as (typeof problems)[0]);
+  // A named class expression gives the new class its `name`, as Python's first argument.
+  const cls = { [name]: class extends (base as new (...args: unknown[]) => object) {} }[name] as Function;
+  if (options.boundary !== undefined) Object.defineProperty(cls, '_boundary_', { value: options.boundary });
+  // Members are made without running a constructor, as CPython's functional form does.
+  install(
+    cls,
+    table,
+    table.members.map(() => Object.create(cls.prototype) as object),
+  );
+  return cls;
+}
+
+/** Python's `_create_`: names become `(name, value)` pairs, auto values from the base's hook. */
+function readNames(base: Hooked, names: unknown, start: number): EntryInput[] {
+  const list = typeof names === 'string' ? names.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : names;
+  if (Array.isArray(list)) {
+    if (list.length && typeof list[0] === 'string') {
+      const hook = base._generate_next_value_;
+      const lastValues: unknown[] = [];
+      return (list as string[]).map((n, count) => {
+        const value = hook.call(base, n, start, count, lastValues.slice());
+        lastValues.push(value);
+        return { name: n, value };
+      });
+    }
+    return (list as [string, unknown][]).map(([n, value]) => ({ name: n, value }));
+  }
+  if (typeof list === 'object' && list !== null) {
+    return Object.entries(list).map(([n, value]) => ({ name: n, value }));
+  }
+  throw new TypeError(`names must be a string, a list or an object, not ${typeof names}`);
+}

@@ -1,0 +1,60 @@
+/**
+ * Table + member objects -> the final class: each canonical member gets its name and value
+ * as plain frozen data properties, every name (aliases too) becomes a read-only static
+ * holding its member, and the lookup maps the class-side API reads are built.
+ */
+import type { EnumTable } from '../src/define';
+import type { Boundary } from '../src/flag-value';
+import { isFlagKind } from '../src/kinds';
+import { deepFreeze, valueKey } from '../src/values';
+import { type FinalState, setState } from './state';
+
+export function install(cls: Function, table: EnumTable, objects: readonly object[]): FinalState {
+  const byName = new Map<string, object>();
+  const byValue = new Map<unknown, unknown>();
+  const listed: object[] = [];
+  table.members.forEach((m, i) => {
+    const member = objects[m.canonical] as object;
+    if (m.canonical === i) {
+      giveIdentity(member, m.name, m.value);
+      byValue.set(valueKey(m.value), member);
+      if (m.listed) listed.push(member);
+    }
+    byName.set(m.name, member);
+  });
+  const state: FinalState = {
+    owner: cls,
+    kind: table.kind,
+    final: true,
+    table,
+    byName,
+    byValue,
+    listed: Object.freeze(listed),
+    boundary: boundaryOf(cls, table),
+    inverted: new WeakMap(),
+  };
+  setState(cls, state);
+  if (table.members.length) {
+    for (const [name, member] of byName) {
+      Object.defineProperty(cls, name, { value: member, writable: false, enumerable: true, configurable: false });
+    }
+    Object.preventExtensions(cls);
+  }
+  return state;
+}
+
+/** A member's own `name` and `value`, then nothing of it can change. */
+export function giveIdentity(member: object, name: string | undefined, value: unknown): void {
+  Object.defineProperty(member, 'name', { value: name, enumerable: true });
+  Object.defineProperty(member, 'value', { value: deepFreeze(value), enumerable: true });
+  Object.freeze(member);
+}
+
+const BOUNDARIES: readonly Boundary[] = ['strict', 'conform', 'eject', 'keep'];
+
+function boundaryOf(cls: Function, table: EnumTable): Boundary {
+  if (!isFlagKind(table.kind)) return 'strict';
+  const given = String((cls as { _boundary_?: unknown })._boundary_ ?? '').toLowerCase();
+  if ((BOUNDARIES as readonly string[]).includes(given)) return given as Boundary;
+  return table.kind === 'intflag' ? 'keep' : 'strict';
+}

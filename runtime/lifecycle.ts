@@ -1,0 +1,212 @@
+/**
+ * How a class becomes an enum without anything running at the end of its body:
+ * `construct` runs in the base constructor for each `new X(...)` in the class body;
+ * `finalState` runs at the first use (or at the end of the body, from the transformer's
+ * seal call) and turns what was constructed into the final, frozen class.
+ */
+import { defaultNextValue } from '../src/auto';
+import { checkValue, defineTable, type EntryInput, type NextValueHook } from '../src/define';
+import { classRepr, type Kind } from '../src/kinds';
+import { problemError, problems } from '../src/problems';
+import { isReservedSunder } from '../src/reserved';
+import { valueKey } from '../src/values';
+import { runsCodeAfterSuper } from './class-source';
+import { install } from './install';
+import {
+  type Construction,
+  type DefiningState,
+  type FinalState,
+  KIND,
+  kindOf,
+  ownState,
+  PENDING,
+  setState,
+} from './state';
+
+/** What `auto()` returns: a marker the base constructor recognises. */
+export const AUTO: unique symbol = Symbol('tsenum.auto');
+
+/** Default `_generate_next_value_` hooks, one per kind, set on the base classes. */
+export const defaultHooks = new Set<unknown>();
+
+type Hooked = { _generate_next_value_?: NextValueHook; _order_?: unknown };
+
+/** The base constructor's work: returns the object `new X(...)` evaluates to. */
+export function construct(instance: object, cls: Function, args: ArrayLike<unknown>): object {
+  if (Object.hasOwn(cls, KIND)) {
+    throw new TypeError(`${cls.name} cannot be instantiated: extend it, or use ${cls.name}.create(...)`);
+  }
+  let state = ownState(cls);
+  if (state === undefined) state = startDefining(cls);
+  else if (state.final) {
+    throw new TypeError(`${classRepr(state.kind, cls.name)} cannot get new members: use ${cls.name}.of(value)`);
+  }
+  if (state.pending.length) settlePending(cls, state);
+  const auto = args.length === 0 || args[0] === AUTO;
+  let value: unknown = auto ? PENDING : args[0];
+  if (auto && !needsName(cls, state.kind)) value = nextDefaultValue(state);
+  const construction: Construction = { value, aliasOf: undefined };
+  if (value === PENDING) {
+    state.pending.push(instance);
+    state.constructed.set(instance, construction);
+    return instance;
+  }
+  return place(cls, state, instance, construction);
+}
+
+/** Records a construction whose value is known; an alias by value resolves here. */
+function place(cls: Function, state: DefiningState, instance: object, construction: Construction): object {
+  const checked = checkValue(state.kind, cls.name, '?', construction.value);
+  if ('problem' in checked) {
+    state.constructed.set(instance, construction);
+    return instance;
+  }
+  state.values.push(checked.value);
+  const key = valueKey(checked.value);
+  const canonical = state.byValue.get(key);
+  if (canonical === undefined) {
+    state.byValue.set(key, instance);
+  } else {
+    construction.aliasOf = canonical;
+    if (!runsCodeAfterSuper(cls)) return canonical;
+  }
+  state.constructed.set(instance, construction);
+  return instance;
+}
+
+function needsName(cls: Function, kind: Kind): boolean {
+  return kind === 'str' || !defaultHooks.has((cls as Hooked)._generate_next_value_);
+}
+
+function nextDefaultValue(state: DefiningState): unknown {
+  if (state.pending.length) return PENDING;
+  const next = defaultNextValue(state.kind, '', 1, state.values.length, state.values);
+  return 'value' in next ? next.value : PENDING;
+}
+
+function startDefining(cls: Function): DefiningState {
+  checkParents(cls);
+  const state: DefiningState = {
+    owner: cls,
+    kind: kindOf(cls),
+    final: false,
+    constructed: new Map(),
+    byValue: new Map(),
+    values: [],
+    pending: [],
+  };
+  setState(cls, state);
+  return state;
+}
+
+/** An enum with members cannot be extended (CPython's `_check_for_existing_members_`). */
+function checkParents(cls: Function): void {
+  for (let parent = Object.getPrototypeOf(cls); parent && !Object.hasOwn(parent, KIND); ) {
+    const state = finalState(parent);
+    if (state.table.members.length) {
+      throw problemError(problems.extendsEnumWithMembers(cls.name, classRepr(state.kind, parent.name)));
+    }
+    parent = Object.getPrototypeOf(parent);
+  }
+}
+
+/** Auto values that need the member's name get it once the static holding them exists. */
+function settlePending(cls: Function, state: DefiningState): void {
+  const entries = readEntries(cls, state).entries;
+  const resolved = defineTable(defineInput(cls, state.kind, entries));
+  for (const instance of state.pending.splice(0)) {
+    const construction = state.constructed.get(instance) as Construction;
+    const name = entries.find((e) => e.object === instance)?.name;
+    const member = resolved.table.members.find((m) => m.name === name);
+    if (member === undefined) {
+      state.pending.push(instance);
+      continue;
+    }
+    construction.value = member.value;
+    state.constructed.delete(instance);
+    place(cls, state, instance, construction);
+  }
+}
+
+type ReadEntry = EntryInput & { readonly object: object };
+
+/** The class's own statics that hold its members, in definition order. */
+function readEntries(cls: Function, state: DefiningState): { entries: ReadEntry[]; sunders: string[] } {
+  const entries: ReadEntry[] = [];
+  const sunders: string[] = [];
+  const firstName = new Map<object, string>();
+  for (const key of Object.getOwnPropertyNames(cls)) {
+    const descriptor = Object.getOwnPropertyDescriptor(cls, key) as PropertyDescriptor;
+    const object = descriptor.value;
+    const construction = 'value' in descriptor ? state.constructed.get(object) : undefined;
+    if (construction === undefined) {
+      if (isReservedSunder(key)) sunders.push(key);
+      continue;
+    }
+    const earlier = firstName.get(object);
+    if (earlier !== undefined) {
+      entries.push({ name: key, ref: earlier, object });
+    } else {
+      firstName.set(object, key);
+      entries.push(
+        construction.value === PENDING ? { name: key, auto: true, object } : { name: key, value: construction.value, object },
+      );
+    }
+  }
+  return { entries, sunders };
+}
+
+function defineInput(cls: Function, kind: Kind, entries: readonly EntryInput[]) {
+  const hook = (cls as Hooked)._generate_next_value_;
+  const nextValue = defaultHooks.has(hook) || typeof hook !== 'function' ? undefined : hook.bind(cls);
+  const order = Object.hasOwn(cls, '_order_') ? (cls as Hooked)._order_ : undefined;
+  return {
+    enumName: cls.name,
+    kind,
+    entries,
+    ...(nextValue ? { nextValue } : {}),
+    ...(typeof order === 'string' || Array.isArray(order) ? { order: order as string | string[] } : {}),
+  };
+}
+
+/** The final state of `cls`, finalizing it now if this is its first use. */
+export function finalState(cls: Function): FinalState {
+  const state = ownState(cls);
+  if (state?.final) return state;
+  if (state === undefined) {
+    checkParents(cls);
+    return install(cls, defineTable({ enumName: cls.name, kind: kindOf(cls), entries: [] }).table, []);
+  }
+  if (state.pending.length) settlePending(cls, state);
+  const { entries, sunders } = readEntries(cls, state);
+  if (sunders.length) throw problemError(problems.reservedSunder(cls.name, sunders[0] as string));
+  const { table, problems: found } = defineTable(defineInput(cls, state.kind, entries));
+  if (found.length) throw problemError(found[0] as (typeof found)[0]);
+  const objectByName = new Map(entries.map((e) => [e.name, e.object]));
+  const objects = table.members.map((m) => objectByName.get(m.name) as object);
+  return install(cls, table, objects);
+}
+
+/** A default `_generate_next_value_` called directly: the value, or the CPython error. */
+export function nextValueOrThrow(
+  cls: Function,
+  kind: Kind,
+  name: string,
+  start: number,
+  count: number,
+  lastValues: readonly unknown[],
+): unknown {
+  const next = defaultNextValue(kind, name, start, count, lastValues);
+  if ('value' in next) return next.value;
+  const enumName = cls.name;
+  switch (next.error) {
+    case 'unsortable':
+      throw problemError(problems.autoUnsortable(enumName, name));
+    case 'unincrementable':
+      throw problemError(problems.autoUnincrementable(enumName, name, next.last));
+    case 'invalidFlag':
+      throw problemError(problems.autoInvalidFlag(enumName, name, next.last));
+    default:
+      throw next.cause;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The slow half of `C.of(value)` (CPython's `Enum.__new__`): a member passed in, a
+ * structural value, then `_missing_` (which for flags builds composites), then the error.
+ */
+import { isInteger } from '../src/bits';
+import { classRepr } from '../src/kinds';
+import { pyRepr } from '../src/repr';
+import { valueKey } from '../src/values';
+import type { FinalState } from './state';
+
+type WithMissing = Function & { _missing_?: (value: unknown) => unknown };
+
+export function lookup(cls: Function, state: FinalState, value: unknown): unknown {
+  const found = find(state, value);
+  if (found !== undefined) return found;
+  if (state.table.members.length === 0) throw new TypeError(`${classRepr(state.kind, cls.name)} has no members defined`);
+  // An error thrown by _missing_ propagates as it is, as in CPython.
+  const result = (cls as WithMissing)._missing_?.(value);
+  if (isMember(state, result)) return result;
+  if (state.boundary === 'eject' && isInteger(result)) return result;
+  if (result === undefined || result === null) throw new RangeError(`${pyRepr(value)} is not a valid ${cls.name}`);
+  throw new TypeError(
+    `error in ${cls.name}._missing_: returned ${pyRepr(result)} instead of None or a valid member`,
+  );
+}
+
+/** `lookup`, with `undefined` for a value that has no member. Definition errors still throw. */
+export function tryLookup(cls: Function, state: FinalState, value: unknown): unknown {
+  const found = find(state, value);
+  if (found !== undefined || state.table.members.length === 0) return found;
+  try {
+    return lookup(cls, state, value);
+  } catch {
+    return undefined;
+  }
+}
+
+function find(state: FinalState, value: unknown): unknown {
+  if (isMember(state, value)) return value;
+  return state.byValue.get(valueKey(value));
+}
+
+/** A member of this class (a flag composite included). */
+export function isMember(state: FinalState, x: unknown): boolean {
+  if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== state.owner.prototype) return false;
+  return state.byValue.get(valueKey((x as { value: unknown }).value)) === x;
+}

@@ -1,0 +1,52 @@
+/**
+ * How members print: Python's `str()` (`String(m)`, templates), `repr()` (Node's
+ * `util.inspect`, `console.log`), JSON (the value), and primitive conversion (IntEnum and
+ * IntFlag members are their number, StrEnum members their string; plain Enum and Flag
+ * members refuse to become numbers, so `<` throws as in Python).
+ */
+import type { Kind } from '../src/kinds';
+import { pyRepr } from '../src/repr';
+import { kindOf } from './state';
+
+interface Printable {
+  readonly name: string | undefined;
+  readonly value: unknown;
+  readonly constructor: Function;
+}
+
+export function reprOf(member: Printable): string {
+  const cls = member.constructor.name;
+  const value = pyRepr(member.value);
+  return member.name === undefined ? `<${cls}: ${value}>` : `<${cls}.${member.name}: ${value}>`;
+}
+
+export function strOf(member: Printable): string {
+  const kind = kindOf(member.constructor);
+  if (kind === 'int' || kind === 'intflag' || kind === 'str') return String(member.value);
+  const cls = member.constructor.name;
+  return member.name === undefined ? `${cls}(${pyRepr(member.value)})` : `${cls}.${member.name}`;
+}
+
+const coercesToValue = (kind: Kind): boolean => kind === 'int' || kind === 'intflag' || kind === 'str';
+
+export function toPrimitive(member: Printable, hint: string): unknown {
+  const kind = kindOf(member.constructor);
+  if (coercesToValue(kind)) return hint === 'string' ? String(member.value) : member.value;
+  if (hint === 'number') {
+    throw new TypeError(
+      `'${member.constructor.name}' members are not numbers: compare them with ===, or use .value (${strOf(member)})`,
+    );
+  }
+  return strOf(member);
+}
+
+/** Python's `type(x).__name__`, for TypeError messages about operands. */
+export function pyTypeName(x: unknown): string {
+  if (typeof x === 'number') return Number.isInteger(x) ? 'int' : 'float';
+  if (typeof x === 'string') return 'str';
+  if (typeof x === 'boolean') return 'bool';
+  if (x === undefined || x === null) return 'NoneType';
+  if (Array.isArray(x)) return 'tuple';
+  if (typeof x === 'object' || typeof x === 'function') return (x as object).constructor?.name ?? 'object';
+  return typeof x;
+}

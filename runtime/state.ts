@@ -1,0 +1,68 @@
+/**
+ * What the runtime knows about one enum class. Held on the class itself under a symbol
+ * (an own property, so a subclass never reads its parent's by accident: `owner` says
+ * whose it is). While the class body runs it collects the members as they are
+ * constructed; once final it holds the lookup tables every class-side call reads.
+ */
+import type { EnumTable } from '../src/define';
+import type { Boundary } from '../src/flag-value';
+import type { Kind } from '../src/kinds';
+
+export const STATE: unique symbol = Symbol('tsenum.state');
+/** Set on each tsenum base class: which kind its subclasses are. */
+export const KIND: unique symbol = Symbol('tsenum.kind');
+
+/** A member as constructed in the class body, before it knows its name. */
+export interface Construction {
+  /** The value, or PENDING for an auto value that needs the member's name. */
+  value: unknown;
+  /** The canonical member this one duplicates by value, found when constructed. */
+  aliasOf: object | undefined;
+}
+
+export const PENDING: unique symbol = Symbol('tsenum.pending');
+
+export interface DefiningState {
+  readonly owner: Function;
+  readonly kind: Kind;
+  final: false;
+  /** Every instance constructed for the class, in order. */
+  readonly constructed: Map<object, Construction>;
+  /** The first instance with each value (by valueKey): where an alias by value resolves. */
+  readonly byValue: Map<unknown, object>;
+  /** Every value constructed so far, in order (`lastValues` for auto). */
+  readonly values: unknown[];
+  /** Constructions whose auto value waits for the member's name. */
+  pending: object[];
+}
+
+export interface FinalState {
+  readonly owner: Function;
+  readonly kind: Kind;
+  final: true;
+  readonly table: EnumTable;
+  /** Every name, aliases included, to its member. */
+  readonly byName: Map<string, object>;
+  /** Every value (by valueKey) to its member; flag composites are added as they are made. */
+  readonly byValue: Map<unknown, unknown>;
+  /** Canonical members in definition order (for flags: single bits), frozen. */
+  readonly listed: readonly object[];
+  readonly boundary: Boundary;
+  /** Flag complements, cached per member as CPython's `_inverted_`. */
+  readonly inverted: WeakMap<object, unknown>;
+}
+
+export type ClassState = DefiningState | FinalState;
+
+export function ownState(cls: Function): ClassState | undefined {
+  const state = (cls as unknown as { [STATE]?: ClassState })[STATE];
+  return state !== undefined && state.owner === cls ? state : undefined;
+}
+
+export function setState(cls: Function, state: ClassState): void {
+  Object.defineProperty(cls, STATE, { value: state, configurable: true, enumerable: false, writable: false });
+}
+
+export function kindOf(cls: Function): Kind {
+  return (cls as unknown as { [KIND]: Kind })[KIND];
+}
