@@ -133,6 +133,13 @@ describe("'tsenum' (the runtime)", () => {
     }
   });
 
+  it('resolves from a project folder in the repo, as ts-patch resolves a plugin entry', () => {
+    // require.resolve with `paths` does not use self-reference: this needs node_modules/tsenum,
+    // the devDependency "tsenum": "file:." (a link to the repo).
+    const fromFixtures = require.resolve('tsenum', { paths: [join(root, 'fixtures')] });
+    expect(at(fromFixtures)).toBe('dist/runtime/index.cjs');
+  });
+
   // While runtime/index.ts is the placeholder barrel (no exports), there is nothing to compare.
   const placeholder = valueNames(require(join(root, 'dist/runtime/index.cjs'))).length === 0;
   it.skipIf(placeholder)('exports every runtime name of SPEC section 1', async () => {
@@ -154,6 +161,15 @@ describe("'tsenum/transformer'", () => {
     // ts-patch loads `{ "transform": "tsenum/transformer" }` with require and takes the default.
     expect(typeof cjs.default).toBe('function');
   });
+
+  it.runIf(hasTransformer)(
+    'resolves as ts-patch resolves `"transform": "tsenum/transformer"`',
+    () => {
+      // ts-patch: require.resolve(transform, { paths: [folder of the tsconfig] }), then require.
+      const entry = require.resolve(transformerEntry, { paths: [join(root, 'fixtures')] });
+      expect(at(entry)).toBe('dist/transformer/index.cjs');
+    },
+  );
 
   it.runIf(hasTransformer)(
     'imports by name in ESM (import -> index.mjs): the objects of the CJS entry',
