@@ -8,8 +8,8 @@
  *                             (`// kinds: Flag IntFlag` restricts the kinds)
  *                             -> expected/shared/<case>.<Kind>.<form>.txt
  *   cases/<group>/<case>.ts   a standalone program -> expected/<group>/<case>.txt
- *   spec/<case>.ts            SPEC's own behaviour where it differs from or goes beyond
- *                             Python: hand-written expectations in spec/<case>.expected.txt
+ *   cases/spec/<case>.ts      SPEC's own behaviour where it differs from or goes beyond
+ *                             Python: hand-written expectations in cases/spec/<case>.expected.txt
  *                             (`#` lines there are comments citing the SPEC section)
  *
  * Every CPython-derived case has a Python twin under python/ with the same relative path;
@@ -124,6 +124,7 @@ export function loadCases(): BehaviourCase[] {
   const expectedDir = path.join(behaviourDir, 'expected');
   for (const group of readdirSync(casesDir).sort()) {
     const groupDir = path.join(casesDir, group);
+    if (group === 'spec') continue; // below
     if (group === 'shared') {
       const setups = {
         class: read(path.join(groupDir, '_setup.class.ts')),
@@ -157,7 +158,7 @@ export function loadCases(): BehaviourCase[] {
       }
     }
   }
-  const specDir = path.join(behaviourDir, 'spec');
+  const specDir = path.join(casesDir, 'spec');
   if (existsSync(specDir)) {
     for (const file of tsFiles(specDir)) {
       const name = file.slice(0, -3);

@@ -10,7 +10,8 @@
  *   tsc-es2017             tsc, target ES2017 (statics assigned after the class)
  *   tsc-legacy-es2022      tsc, experimentalDecorators, target ES2022
  *   tsc-legacy-es2017      tsc, experimentalDecorators, target ES2017
- *   esbuild-es2022         esbuild, target es2022, TC39 decorators
+ *   esbuild-es2022         esbuild, target es2022, TC39 decorators (every esbuild setting uses
+ *                          keepNames: without it esbuild renames classes, see ESBUILD_KEEP_NAMES)
  *   esbuild-legacy-es2022  esbuild, target es2022, experimentalDecorators (tsconfigRaw)
  *   esbuild-es2017         esbuild, target es2017, TC39 decorators
  *   esbuild-legacy-es2017  esbuild, target es2017, experimentalDecorators
@@ -66,23 +67,41 @@ function tscSetting(
   };
 }
 
+/**
+ * esbuild renames a class binding when it lowers static fields (target es2017: `class Color`
+ * becomes `const _Color = class _Color`) or when a nested class shadows another of the same
+ * name (`MoreColor2`), and an enum's name is its class's `name`, so without `keepNames`
+ * enums print as `<_Color.RED: 1>`. Nothing at run time can recover the written name; users
+ * of esbuild need `keepNames: true` (test/behaviour/behaviour.test.ts pins the limitation).
+ */
+export const ESBUILD_KEEP_NAMES = true;
+
+export function esbuildCompile(
+  source: string,
+  fileName: string,
+  target: 'es2022' | 'es2017',
+  legacy: boolean,
+  keepNames = ESBUILD_KEEP_NAMES,
+): string {
+  return esbuild.transformSync(source, {
+    loader: 'ts',
+    format: 'cjs',
+    target,
+    keepNames,
+    sourcefile: fileName,
+    tsconfigRaw: {
+      compilerOptions: {
+        target: target === 'es2022' ? 'ES2022' : 'ES2017',
+        ...(legacy ? { experimentalDecorators: true } : {}),
+      },
+    },
+  }).code;
+}
+
 function esbuildSetting(name: string, target: 'es2022' | 'es2017', legacy: boolean): CompilerSetting {
   return {
     name,
-    compile(source, fileName) {
-      return esbuild.transformSync(source, {
-        loader: 'ts',
-        format: 'cjs',
-        target,
-        sourcefile: fileName,
-        tsconfigRaw: {
-          compilerOptions: {
-            target: target === 'es2022' ? 'ES2022' : 'ES2017',
-            ...(legacy ? { experimentalDecorators: true } : {}),
-          },
-        },
-      }).code;
-    },
+    compile: (source, fileName) => esbuildCompile(source, fileName, target, legacy),
   };
 }
 

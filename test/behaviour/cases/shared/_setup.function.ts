@@ -28,13 +28,23 @@ class BaseEnum extends K {
   }
 }
 
+// Python passes auto() values here; their value is spelled out so that this setup does not
+// depend on auto() in the functional form, which special/functional_auto covers on its own.
 const MainEnum = BaseEnum.create('MainEnum', {
-  first: auto(),
-  second: auto(),
-  third: auto(),
   // #if StrEnum
+  first: 'first',
+  second: 'second',
+  third: 'third',
   dupe: 'third',
+  // #elif flag
+  first: 1,
+  second: 2,
+  third: 4,
+  dupe: 3,
   // #else
+  first: 1,
+  second: 2,
+  third: 3,
   dupe: 3,
   // #endif
 });
@@ -44,7 +54,7 @@ class NewStrBase extends K {
     return this.name.toUpperCase();
   }
 }
-const NewStrEnum = NewStrBase.create('NewStrEnum', [['first', auto()]]);
+const NewStrEnum = NewStrBase.create('NewStrEnum', 'first');
 
 const title = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 

@@ -1,7 +1,7 @@
 // test_enum.py TestSpecial.test_contains_name_and_value_overlap /
 // test_contains_different_types_same_members / test_intenum_transitivity (== between two
 // IntEnum members compares their numbers; JavaScript's == on two objects is identity, so
-// this compares +a === +b)
+// this compares +a === +b; `number` cannot name a TypeScript class: Number_)
 import { Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify, UNIQUE, CONTINUOUS, NAMED_FLAGS, FlagBoundary } from 'tsenum';
 import { out, r, raises, inspect } from 'case-helpers';
 class IntEnum1 extends IntEnum {
@@ -22,14 +22,14 @@ class IntFlag1 extends IntFlag {
 }
 out('IntEnum1.X in IntFlag1', IntFlag1.has(IntEnum1.X));
 out('IntFlag1.X in IntEnum1', IntEnum1.has(IntFlag1.X));
-class number extends IntEnum {
-  static readonly one = new number(1);
-  static readonly two = new number(2);
-  static readonly three = new number(3);
+class Number_ extends IntEnum {
+  static readonly one = new Number_(1);
+  static readonly two = new Number_(2);
+  static readonly three = new Number_(3);
 }
 class numero extends IntEnum {
   static readonly uno = new numero(1);
   static readonly dos = new numero(2);
   static readonly tres = new numero(3);
 }
-out('transitivity', +number.one === +numero.uno, +number.two === +numero.dos, +number.three === +numero.tres);
+out('transitivity', +Number_.one === +numero.uno, +Number_.two === +numero.dos, +Number_.three === +numero.tres);

@@ -48,8 +48,8 @@ class IntGender extends IntEnum {
   static readonly male = new IntGender(0);
   static readonly female = new IntGender(1);
 }
-out('IntMonochrome(IntGender.female)', IntMonochrome.of(IntGender.female));
-out('Monochrome(IntGender.male)', Monochrome.of(IntGender.male));
+raises('IntMonochrome(IntGender.female)', () => IntMonochrome.of(IntGender.female));
+raises('Monochrome(IntGender.male)', () => Monochrome.of(IntGender.male));
 class Cardinal extends Enum {
   static readonly RIGHT = new Cardinal([1, 0]);
   static readonly UP = new Cardinal([0, 1]);

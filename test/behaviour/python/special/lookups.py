@@ -43,8 +43,8 @@ raises('IntMonochrome(Gender.male)', lambda: IntMonochrome(Gender.male))
 class IntGender(IntEnum):
     male = 0
     female = 1
-out('IntMonochrome(IntGender.female)', IntMonochrome(IntGender.female))
-out('Monochrome(IntGender.male)', Monochrome(IntGender.male))
+raises('IntMonochrome(IntGender.female)', lambda: IntMonochrome(IntGender.female))
+raises('Monochrome(IntGender.male)', lambda: Monochrome(IntGender.male))
 class Cardinal(Enum):
     RIGHT = (1, 0)
     UP = (0, 1)
