@@ -86,6 +86,9 @@ const V = (x: any): string => {
   if (typeof x === 'number') return Object.is(x, -0) ? '0' : String(x);
   if (typeof x === 'string') return JSON.stringify(x);
   if (Array.isArray(x)) return '[' + x.map(V).join(',') + ']';
+  if (typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
+    return '{' + Object.entries(x).map(([k, v]) => JSON.stringify(k) + ':' + V(v)).join(',') + '}';
+  }
   return 'OTHER ' + inspect(x);
 };
 const R = (x: any): string => inspect(x);
