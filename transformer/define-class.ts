@@ -1,0 +1,201 @@
+/**
+ * One enum class at compile time: its members (read.ts) and their values (construct.ts)
+ * through the shared rules (entries.ts), the problems each found at its member, and, when
+ * everything is known and nothing is wrong, the plan the rewrite carries out.
+ */
+import { type Check, uniqueProblem, verifyProblem } from '../src/checks';
+import type { EnumTable } from '../src/define';
+import { classRepr, type Kind } from '../src/kinds';
+import { problems } from '../src/problems';
+import { pyRepr } from '../src/repr';
+import { isReservedSunder } from '../src/reserved';
+import { type Construct, constructedValue, constructOf } from './construct';
+import { defineItems, type Finding, type Item, type ItemValue, isRef, ref } from './entries';
+import { AUTO, isWritable, OPAQUE } from './evaluate';
+import type { ClassRead, MemberRead } from './read';
+import type { ClassLike, Env, TS } from './types';
+
+/** `@unique`, `unique(C)`, `@verify(...)`, `verify(...)(C)`: where, and which checks. */
+export interface CheckUse {
+  readonly node: TS.Node;
+  readonly checks: 'unique' | readonly Check[];
+  /** In the class's own file: reported at the member, else at the call. */
+  readonly local: boolean;
+}
+
+export interface Replacement {
+  /** The auto value, written as a literal argument instead of nothing / `auto()`. */
+  readonly value?: number | string;
+  /** The canonical member this alias by value is replaced by a reference to. */
+  readonly alias?: string;
+}
+
+export interface Plan {
+  readonly replacements: ReadonlyMap<TS.NewExpression, Replacement>;
+  /** The class references the user wrote in `new C(...)`, in order. */
+  readonly references: readonly TS.Expression[];
+}
+
+export interface ClassAnalysis {
+  readonly enumName: string;
+  readonly kind: Kind;
+  readonly findings: readonly Finding[];
+  /** The table, when every value is known and nothing is wrong. */
+  readonly table?: EnumTable;
+  /** Present when the class may be rewritten and sealed at the end of its body. */
+  readonly plan?: Plan;
+}
+
+export interface ClassInput {
+  readonly enumName: string;
+  readonly kind: Kind;
+  readonly read: ClassRead;
+  /** Reads of the classes between it and the tsenum base, nearest first. */
+  readonly parents: readonly ClassRead[];
+  readonly heritage: TS.Node;
+  readonly checks: readonly CheckUse[];
+  /** Code outside the body may change the class (a class decorator not tsenum's). */
+  readonly outsideCode: boolean;
+  readonly isAutoCall: (node: TS.CallExpression) => boolean;
+  readonly nameOf: (decl: ClassLike) => string;
+  /** The emit keeps `class` syntax (ES2015 and later). */
+  readonly classSyntax: boolean;
+}
+
+export function analyzeClass(env: Env, input: ClassInput): ClassAnalysis {
+  const { enumName, kind, read, parents } = input;
+  const base = { enumName, kind };
+  const all = [read, ...parents];
+  const withMembers = parents.find((p) => p.members.length > 0);
+  if (withMembers) {
+    const problem = problems.extendsEnumWithMembers(
+      enumName,
+      classRepr(kind, input.nameOf(withMembers.decl)),
+    );
+    return { ...base, findings: [{ problem, node: input.heritage }] };
+  }
+  const construct = constructOf(env, all);
+  const hook = all.some((r) => r.hook);
+  const values = read.members.map((m) => memberValue(env, m, construct, hook, input.isAutoCall));
+  const items: Item[] = read.members.map((m, i) => ({
+    name: m.name,
+    node: nameNode(m.decl),
+    value: values[i],
+  }));
+  const order = read.order === undefined || read.order === 'opaque' ? undefined : read.order;
+  const orderValue =
+    typeof order?.value === 'string' || Array.isArray(order?.value)
+      ? (order?.value as string)
+      : undefined;
+  const defined = defineItems(enumName, kind, items, {
+    ...(orderValue !== undefined ? { order: orderValue } : {}),
+    ...(order ? { orderNode: nameNode(order.node) } : {}),
+    fallback: read.decl.name ?? read.decl,
+    complete: !read.opaque && read.order !== 'opaque',
+  });
+  const findings = [...defined.findings, ...staticProblems(enumName, read, values)];
+  const table = defined.table;
+  if (table && findings.length === 0) findings.push(...checkProblems(table, read, input.checks));
+  if (findings.length > 0 || !table) return { ...base, findings };
+  const parentsKnown = parents.every((p) => !p.opaque);
+  if (table.members.length === 0 || !parentsKnown || input.outsideCode)
+    return { ...base, findings, table };
+  // Where the runtime alone makes an alias the same object only at the first use (a
+  // constructor or fields of the user's run after super(), the class is not emitted as a
+  // class, or a StrEnum auto value waits for its name), sealing it at the end of the body
+  // would show a difference: such a class is left to the runtime.
+  const codeAfterSuper =
+    construct.kind !== 'plain' || all.some((r) => r.instanceCode) || !input.classSyntax;
+  const deferredAlias = read.members.some((m, i) => {
+    const member = table.members[i];
+    const alias = m.source.kind === 'new' && member !== undefined && member.canonical !== i;
+    return alias && (codeAfterSuper || (values[i] === AUTO && kind === 'str'));
+  });
+  if (deferredAlias) return { ...base, findings, table };
+  const replacements = new Map<TS.NewExpression, Replacement>();
+  read.members.forEach((m, i) => {
+    const member = table.members[i];
+    if (m.source.kind !== 'new' || codeAfterSuper || !member) return;
+    if (member.canonical !== i) {
+      replacements.set(m.source.expression, {
+        alias: (table.members[member.canonical] as { name: string }).name,
+      });
+    } else if (values[i] === AUTO && isWritable(member.value)) {
+      replacements.set(m.source.expression, { value: member.value });
+    }
+  });
+  const references = read.members.flatMap((m) =>
+    m.source.kind === 'new' ? [m.source.expression.expression] : [],
+  );
+  return { ...base, findings, table, plan: { replacements, references } };
+}
+
+function memberValue(
+  env: Env,
+  m: MemberRead,
+  construct: Construct,
+  hook: boolean,
+  isAutoCall: (node: TS.CallExpression) => boolean,
+): ItemValue {
+  if (m.source.kind === 'ref') return ref(m.source.to);
+  if (m.source.kind === 'opaque') return OPAQUE;
+  const value = constructedValue(env, construct, m.source.args, isAutoCall);
+  return value === AUTO && hook ? OPAQUE : value;
+}
+
+/** Other statics: `_sunder_` names (the runtime checks every own static) and name clashes. */
+function staticProblems(
+  enumName: string,
+  read: ClassRead,
+  values: readonly ItemValue[],
+): Finding[] {
+  const out: Finding[] = [];
+  if (read.members.length === 0) return out;
+  for (const other of read.others) {
+    if (isReservedSunder(other.name)) {
+      out.push({
+        problem: problems.reservedSunder(enumName, other.name),
+        node: nameNode(other.node),
+      });
+    }
+  }
+  const memberIndex = new Map(read.members.map((m, i) => [m.name, i]));
+  for (const other of read.others) {
+    const index = memberIndex.get(other.name);
+    if (index === undefined) continue;
+    const member = read.members[index] as MemberRead;
+    if (member.decl.pos > other.node.pos) {
+      out.push({
+        problem: problems.nameClash(enumName, other.name, other.what),
+        node: nameNode(member.decl),
+      });
+    } else {
+      const value = values[index];
+      const what = value === OPAQUE || value === AUTO || isRef(value) ? 'a member' : pyRepr(value);
+      out.push({
+        problem: problems.nameClash(enumName, other.name, what),
+        node: nameNode(other.node),
+      });
+    }
+  }
+  return out;
+}
+
+function checkProblems(table: EnumTable, read: ClassRead, uses: readonly CheckUse[]): Finding[] {
+  const out: Finding[] = [];
+  for (const use of uses) {
+    const problem =
+      use.checks === 'unique' ? uniqueProblem(table) : verifyProblem(table, use.checks);
+    if (!problem) continue;
+    const member =
+      use.local && problem.member !== undefined
+        ? read.members.find((m) => m.name === problem.member)
+        : undefined;
+    out.push({ problem, node: member ? nameNode(member.decl) : use.node });
+  }
+  return out;
+}
+
+export function nameNode(element: TS.ClassElement): TS.Node {
+  return element.name ?? element;
+}

@@ -1,0 +1,191 @@
+/**
+ * The emit side: each enum class with a plan gets its auto values written in as literals,
+ * its aliases by value turned into references to the canonical member, and, as the last
+ * element of its body, `static { this[Symbol.for("tsenum.seal")](); }`, which has the
+ * runtime finalize the class right there. Anything unexpected leaves the file as it was.
+ */
+import { analyzerFor } from './analyzer';
+import type { Plan, Replacement } from './define-class';
+import type { ClassLike, TS, TsModule } from './types';
+
+export const SEAL_KEY = 'tsenum.seal';
+
+export function createRewriter(
+  ts: TsModule,
+  program: TS.Program,
+): TS.TransformerFactory<TS.SourceFile> {
+  return (context) => (file) => {
+    try {
+      return rewriteFile(ts, program, context, file);
+    } catch {
+      return file;
+    }
+  };
+}
+
+function rewriteFile(
+  ts: TsModule,
+  program: TS.Program,
+  context: TS.TransformationContext,
+  file: TS.SourceFile,
+): TS.SourceFile {
+  const original = ts.getOriginalNode(file);
+  if (!ts.isSourceFile(original) || original.isDeclarationFile) return file;
+  const analyzer = analyzerFor(ts, program);
+  const plans = new Map<ClassLike, Plan>();
+  for (const decl of analyzer.classesOf(original)) {
+    const plan = analyzer.analysis(decl)?.plan;
+    if (plan) plans.set(decl, plan);
+  }
+  if (plans.size === 0) return file;
+  const canSeal = !declaresName(ts, original, 'Symbol');
+  const { factory } = context;
+  const options = context.getCompilerOptions();
+
+  const visit = (node: TS.Node): TS.Node => {
+    if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
+      const decl = ts.getOriginalNode(node) as ClassLike;
+      const plan = plans.get(decl);
+      if (plan) {
+        const receiver = sealReceiver(ts, factory, options, decl, plan);
+        return rewriteClass(node, plan, canSeal ? receiver : undefined);
+      }
+    }
+    return ts.visitEachChild(node, visit, context);
+  };
+
+  const rewriteClass = (
+    node: ClassLike,
+    plan: Plan,
+    receiver: TS.Expression | undefined,
+  ): TS.Node => {
+    const replace = (child: TS.Node): TS.Node => {
+      const original = ts.getOriginalNode(child);
+      const replacement = ts.isNewExpression(original)
+        ? plan.replacements.get(original)
+        : undefined;
+      if (replacement && ts.isNewExpression(child))
+        return replaced(ts, factory, child, replacement);
+      if (ts.isClassLike(child)) return visit(child);
+      return ts.visitEachChild(child, replace, context);
+    };
+    const members: TS.ClassElement[] = node.members.map((m) =>
+      ts.visitEachChild(m, replace, context),
+    );
+    if (receiver) members.push(sealBlock(factory, receiver));
+    return ts.isClassDeclaration(node)
+      ? factory.updateClassDeclaration(
+          node,
+          node.modifiers,
+          node.name,
+          node.typeParameters,
+          node.heritageClauses,
+          members,
+        )
+      : factory.updateClassExpression(
+          node,
+          node.modifiers,
+          node.name,
+          node.typeParameters,
+          node.heritageClauses,
+          members,
+        );
+  };
+
+  return ts.visitEachChild(file, visit, context);
+}
+
+function replaced(
+  ts: TsModule,
+  factory: TS.NodeFactory,
+  node: TS.NewExpression,
+  replacement: Replacement,
+): TS.Expression {
+  if (replacement.alias !== undefined) {
+    const name = replacement.alias;
+    const access = /^[A-Za-z_$][\w$]*$/.test(name)
+      ? factory.createPropertyAccessExpression(node.expression, name)
+      : factory.createElementAccessExpression(node.expression, factory.createStringLiteral(name));
+    return ts.setTextRange(access, node);
+  }
+  const value = replacement.value as number | string;
+  const literal =
+    typeof value === 'string'
+      ? factory.createStringLiteral(value)
+      : value < 0
+        ? factory.createPrefixUnaryExpression(
+            ts.SyntaxKind.MinusToken,
+            factory.createNumericLiteral(-value),
+          )
+        : factory.createNumericLiteral(value);
+  return factory.updateNewExpression(node, node.expression, node.typeArguments, [literal]);
+}
+
+/**
+ * What the seal call is made on: `this`, except where TypeScript's own emit loses `this`
+ * in a static block (legacy decorators on the class, below ES2022): there a reference to
+ * the class the user wrote, which TypeScript rewrites to its class alias.
+ */
+function sealReceiver(
+  ts: TsModule,
+  factory: TS.NodeFactory,
+  options: TS.CompilerOptions,
+  decl: ClassLike,
+  plan: Plan,
+): TS.Expression | undefined {
+  const decorated = ts.canHaveDecorators(decl) && (ts.getDecorators(decl)?.length ?? 0) > 0;
+  const oldTarget = options.target === undefined || options.target < ts.ScriptTarget.ES2022;
+  if (!(decorated && options.experimentalDecorators && oldTarget)) return factory.createThis();
+  for (const expression of plan.references) {
+    if (ts.isIdentifier(expression)) {
+      const id = factory.createIdentifier(expression.text);
+      ts.setOriginalNode(id, expression);
+      return id;
+    }
+  }
+  return undefined;
+}
+
+function sealBlock(
+  factory: TS.NodeFactory,
+  receiver: TS.Expression,
+): TS.ClassStaticBlockDeclaration {
+  const key = factory.createCallExpression(
+    factory.createPropertyAccessExpression(factory.createIdentifier('Symbol'), 'for'),
+    undefined,
+    [factory.createStringLiteral(SEAL_KEY)],
+  );
+  const call = factory.createCallExpression(
+    factory.createElementAccessExpression(receiver, key),
+    undefined,
+    [],
+  );
+  return factory.createClassStaticBlockDeclaration(
+    factory.createBlock([factory.createExpressionStatement(call)], false),
+  );
+}
+
+/** Does the file declare this name anywhere (so that it may not mean the global)? */
+function declaresName(ts: TsModule, file: TS.SourceFile, name: string): boolean {
+  if (!file.text.includes(name)) return false;
+  let found = false;
+  const visit = (node: TS.Node): void => {
+    if (found) return;
+    const declared = (node as { name?: TS.Node }).name;
+    if (
+      declared &&
+      ts.isIdentifier(declared) &&
+      declared.text === name &&
+      !ts.isPropertyAccessExpression(node)
+    ) {
+      found =
+        !ts.isPropertyAssignment(node) &&
+        !ts.isPropertySignature(node) &&
+        !ts.isClassElement(node) &&
+        !ts.isTypeElement(node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
