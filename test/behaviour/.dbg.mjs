@@ -334,6 +334,7 @@ function loadCases() {
   const expectedDir = path2.join(behaviourDir, "expected");
   for (const group of readdirSync(casesDir).sort()) {
     const groupDir = path2.join(casesDir, group);
+    if (group === "spec") continue;
     if (group === "shared") {
       const setups = {
         class: read(path2.join(groupDir, "_setup.class.ts")),
@@ -368,7 +369,7 @@ ${body}`;
       }
     }
   }
-  const specDir = path2.join(behaviourDir, "spec");
+  const specDir = path2.join(casesDir, "spec");
   if (existsSync(specDir)) {
     for (const file of tsFiles(specDir)) {
       const name = file.slice(0, -3);

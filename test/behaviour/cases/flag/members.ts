@@ -1,5 +1,5 @@
 // test_enum.py OldTestFlag.test_iter / test_contains_tf / test_member_contains /
-// test_member_iter / test_member_length / test_aliases
+// test_member_iter / test_member_length / test_aliases / test_bool (bool -> !isEmpty())
 import { Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify, UNIQUE, CONTINUOUS, NAMED_FLAGS, FlagBoundary } from 'tsenum';
 import { out, r, raises, inspect } from 'case-helpers';
 class Perm extends Flag {
@@ -58,3 +58,6 @@ out('BLANCO is WHITE', Color.BLANCO === Color.WHITE);
 out("Open['AC'] is AC", Open.get('AC') === Open.AC);
 out('reprs', [Color.BLACK, Color.PURPLE, Color.WHITE, Color.RED.or(Color.GREEN), Open.RO, Open.AC, Open.WO.or(Open.CE)]);
 out('strs', [String(Color.BLACK), String(Color.PURPLE), String(Color.RED.or(Color.GREEN)), String(Open.WO.or(Open.CE))]);
+out('bool Perm', Perm.members().map((f) => !f.isEmpty()));
+out('bool Open', Open.members().map((f) => !f.isEmpty()), Open.members().map((f) => Boolean(f.value) === !f.isEmpty()));
+out('bool Perm(0)', !Perm.of(0).isEmpty(), !Perm.R.and(Perm.W).isEmpty());

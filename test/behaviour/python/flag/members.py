@@ -1,5 +1,5 @@
 # test_enum.py OldTestFlag.test_iter / test_contains_tf / test_member_contains /
-# test_member_iter / test_member_length / test_aliases
+# test_member_iter / test_member_length / test_aliases / test_bool (bool -> !isEmpty())
 import enum
 from enum import Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify
 from enum import UNIQUE, CONTINUOUS, NAMED_FLAGS, STRICT, CONFORM, EJECT, KEEP, FlagBoundary
@@ -39,3 +39,6 @@ out('BLANCO is WHITE', Color.BLANCO is Color.WHITE)
 out("Open['AC'] is AC", Open['AC'] is Open.AC)
 out('reprs', [Color.BLACK, Color.PURPLE, Color.WHITE, Color.RED | Color.GREEN, Open.RO, Open.AC, Open.WO | Open.CE])
 out('strs', [str(Color.BLACK), str(Color.PURPLE), str(Color.RED | Color.GREEN), str(Open.WO | Open.CE)])
+out('bool Perm', [bool(f) for f in Perm])
+out('bool Open', [bool(f) for f in Open], [bool(f.value) == bool(f) for f in Open])
+out('bool Perm(0)', bool(Perm(0)), bool(Perm.R & Perm.W))
