@@ -209,8 +209,13 @@ const esbuildRuntime: Mode = {
 
 // -- transformed mode ---------------------------------------------------------------------------
 
+/** dist/transformer/index.cjs, or DIFFERENTIAL_TRANSFORMER=<file> (another build of it). */
+const transformerFile = process.env.DIFFERENTIAL_TRANSFORMER
+  ? path.resolve(process.env.DIFFERENTIAL_TRANSFORMER)
+  : transformerPath;
+
 function transformerAvailable(): boolean {
-  return existsSync(transformerPath);
+  return existsSync(transformerFile);
 }
 
 const transformedOptions: ts.CompilerOptions = {
@@ -226,58 +231,42 @@ const transformedOptions: ts.CompilerOptions = {
 
 let libCache: Map<string, ts.SourceFile | undefined> | undefined;
 
-type BeforeFactory = ts.TransformerFactory<ts.SourceFile>;
+type TransformerModule = {
+  transformProgram?: (p: ts.Program, host: unknown, config: unknown, extras: unknown) => ts.Program;
+  before?: (
+    p: ts.Program,
+    config: unknown,
+    extras: unknown,
+  ) => ts.TransformerFactory<ts.SourceFile>;
+  getDiagnostics?: (p: ts.Program, f?: ts.SourceFile, extras?: unknown) => readonly ts.Diagnostic[];
+};
 
-/** The transformer's `before` factory, whichever of the usual shapes dist/transformer exports. */
-function loadBeforeTransformer(program: ts.Program): BeforeFactory {
-  const mod = rootRequire(transformerPath) as Record<string, unknown>;
-  if (typeof mod.getCustomTransformers === 'function') {
-    const custom = (mod.getCustomTransformers as (p: ts.Program) => ts.CustomTransformers)(program);
-    const first = custom.before?.[0];
-    if (typeof first === 'function') return first as BeforeFactory;
-  }
-  const candidates = [
-    mod.before,
-    mod.default,
-    (mod.default as Record<string, unknown> | undefined)?.before,
-  ];
-  for (const candidate of candidates) {
-    if (typeof candidate !== 'function') continue;
-    const made = (candidate as (...a: unknown[]) => unknown)(
-      program,
-      {},
-      { ts, addDiagnostic: () => {} },
-    );
-    if (typeof made === 'function') return made as BeforeFactory;
-  }
-  throw new Error(`${transformerPath} exports no usable 'before' transformer factory`);
-}
+/** Per case: did the transformer change its emitted JavaScript? (how much the rewrite covers) */
+const rewriteStats = { cases: 0, rewritten: 0 };
 
-/** The transformer's diagnostics for a program, if it exports a way to get them. */
-function transformerDiagnostics(
-  program: ts.Program,
-  emitted: readonly ts.Diagnostic[],
-): ts.Diagnostic[] {
-  const mod = rootRequire(transformerPath) as Record<string, unknown>;
-  const out = [...emitted];
-  for (const key of ['getDiagnostics', 'getEnumDiagnostics', 'diagnose']) {
-    const fn = mod[key];
-    if (typeof fn === 'function') {
-      out.push(...((fn as (p: ts.Program) => readonly ts.Diagnostic[])(program) ?? []));
-      break;
-    }
+/** The emitted JavaScript of each case function, by case id. */
+function splitCases(js: string): Map<number, string> {
+  const out = new Map<number, string>();
+  const parts = js.split(/^(?=(?:exports\.)?cases\[\d+\] = )/m);
+  for (const part of parts) {
+    const m = /^(?:exports\.)?cases\[(\d+)\] = /.exec(part);
+    if (m) out.set(Number(m[1]), part);
   }
   return out;
 }
 
 /**
- * The transformed mode: the batch in one in-memory ts.Program, emitted with tsenum's
- * transformer in `before`; definition errors come back as diagnostics (codes 24001-24099),
+ * The transformed mode: the batch in one in-memory ts.Program, handed to tsenum's transformer
+ * the way ts-patch does with the one plugin entry (`transformProgram`: the program's semantic
+ * diagnostics gain tsenum's, its emit runs the rewrite), or, for a build without it, `before`
+ * plus `getDiagnostics`. Definition errors come back as diagnostics (codes 24000-24999),
  * attributed to a case by the line they are reported at.
  */
 function compileTransformed(source: string, batch: readonly Case[], fileName: string): Compiled {
-  if (!transformerAvailable())
-    throw new Error('not available: dist/transformer/index.cjs does not exist');
+  if (!transformerAvailable()) {
+    throw new Error(`not available: ${path.relative(repoRoot, transformerFile)} does not exist`);
+  }
+  const mod = rootRequire(transformerFile) as TransformerModule;
   const file = path.join(repoRoot, 'test/differential/.virtual', fileName);
   const base = ts.createCompilerHost(transformedOptions, true);
   libCache ??= new Map();
@@ -288,8 +277,9 @@ function compileTransformed(source: string, batch: readonly Case[], fileName: st
     fileExists: (f) => path.resolve(f) === file || base.fileExists(f),
     readFile: (f) => (path.resolve(f) === file ? source : base.readFile(f)),
     getSourceFile(name, languageVersion, onError) {
-      if (path.resolve(name) === file)
+      if (path.resolve(name) === file) {
         return ts.createSourceFile(name, source, languageVersion, true);
+      }
       if (!cache.has(name)) cache.set(name, base.getSourceFile(name, languageVersion, onError));
       return cache.get(name);
     },
@@ -298,11 +288,31 @@ function compileTransformed(source: string, batch: readonly Case[], fileName: st
     },
   };
   const program = ts.createProgram({ rootNames: [file], options: transformedOptions, host });
-  const before = loadBeforeTransformer(program);
   const sf = program.getSourceFile(file);
   if (!sf) throw new Error('virtual source file missing from the program');
-  const emitted = program.emit(sf, undefined, undefined, false, { before: [before] });
-  const ours = transformerDiagnostics(program, emitted.diagnostics).filter(
+
+  // the same program without the transformer, to see which cases the rewrite touched
+  program.emit(sf);
+  const plain = splitCases(js);
+
+  let found: readonly ts.Diagnostic[];
+  if (typeof mod.transformProgram === 'function') {
+    const wrapped = mod.transformProgram(program, host, {}, { ts });
+    wrapped.emit(sf);
+    found = wrapped.getSemanticDiagnostics(sf);
+  } else if (typeof mod.before === 'function') {
+    program.emit(sf, undefined, undefined, false, { before: [mod.before(program, {}, { ts })] });
+    found = mod.getDiagnostics?.(program, sf, { ts }) ?? [];
+  } else {
+    throw new Error(`${transformerFile} exports neither transformProgram nor before`);
+  }
+  const transformed = splitCases(js);
+  for (const c of batch) {
+    rewriteStats.cases++;
+    if (plain.get(c.id) !== transformed.get(c.id)) rewriteStats.rewritten++;
+  }
+
+  const ours = found.filter(
     (d) => d.code >= 24000 && d.code < 25000 && (!d.file || path.resolve(d.file.fileName) === file),
   );
   // case id by line: each case starts with its `cases[<id>] = () => {` line
@@ -326,7 +336,6 @@ function compileTransformed(source: string, batch: readonly Case[], fileName: st
     if (owner === undefined) stray.push(diag);
     else diagnostics.set(owner, [...(diagnostics.get(owner) ?? []), diag]);
   }
-  void batch;
   return { js, diagnostics, stray };
 }
 
@@ -383,6 +392,10 @@ interface ModeResult {
   matched: number;
   definitions: number;
   definitionsMatched: number;
+  /** Transformed mode: definition errors reported as compile diagnostics. */
+  definitionsDiagnosed: number;
+  /** Transformed mode: definition errors CPython raises that no compile diagnostic reported. */
+  undiagnosed: Case[];
   failures: Failure[];
 }
 
@@ -404,6 +417,8 @@ function runMode(mode: Mode): ModeResult {
     matched: 0,
     definitions: 0,
     definitionsMatched: 0,
+    definitionsDiagnosed: 0,
+    undiagnosed: [],
     failures: [],
   };
   const fail = (c: Case, what: string, py: string, expected: Expected, actual: string) =>
@@ -488,6 +503,8 @@ function runCase(
       diags.some(
         (d) => c.defError?.check === 'class' || d.message.startsWith(c.defError?.message ?? ''),
       );
+    if (diagOk) result.definitionsDiagnosed++;
+    else if (compiled.diagnostics !== undefined) result.undiagnosed.push(c);
     if (diagOk || matches(c.defError, defOutcome)) {
       result.definitionsMatched++;
     } else {
@@ -533,8 +550,34 @@ const totals: ModeResult[] = [];
 function report(mode: Mode, r: ModeResult): void {
   const line =
     `differential [${mode.name}]: ${r.cases} cases, ${r.operations} operations, ` +
-    `${r.matched} matched; ${r.definitions} definition errors, ${r.definitionsMatched} matched`;
+    `${r.matched} matched; ${r.definitions} definition errors, ${r.definitionsMatched} matched` +
+    (mode === transformedMode
+      ? ` (${r.definitionsDiagnosed} as compile diagnostics); the rewrite changed ` +
+        `${rewriteStats.rewritten} of ${rewriteStats.cases} case functions`
+      : '');
   summaries.push(line);
+  if (r.undiagnosed.length) {
+    // not failures (the transformer reports what it can see at compile time), but worth knowing
+    const groups = new Map<string, number[]>();
+    for (const c of r.undiagnosed) {
+      const key =
+        (c.defError?.message ?? '')
+          .split('\n')[0]
+          ?.replace(/'[^']*'|\d+/g, '#')
+          .slice(0, 60) ?? '';
+      groups.set(key, [...(groups.get(key) ?? []), c.id]);
+    }
+    console.log(
+      `${mode.name}: ${r.undiagnosed.length} definition errors found only at run time:\n` +
+        [...groups]
+          .sort((a, b) => b[1].length - a[1].length)
+          .map(
+            ([k, ids]) =>
+              `  ${String(ids.length).padStart(4)}  ${k}   (cases ${ids.slice(0, 6).join(', ')})`,
+          )
+          .join('\n'),
+    );
+  }
   totals.push(r);
   if (!r.failures.length) {
     console.log(line);
