@@ -11,8 +11,8 @@ mentions('reserved _sunder_', () => {
 mentions('reserved JavaScript name', () => {
   class Shadow extends Enum<number> {
     static readonly OK = new Shadow(1);
+    static readonly valueOf = new Shadow(2);
   }
-  Object.defineProperty(Shadow, 'valueOf', { value: new Shadow(2), enumerable: true, configurable: true, writable: true });
   Shadow.members();
 }, 'Shadow', 'valueOf');
 mentions('@unique', () => {
