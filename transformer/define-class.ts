@@ -162,7 +162,7 @@ function staticProblems(
   const memberIndex = new Map(read.members.map((m, i) => [m.name, i]));
   for (const other of read.others) {
     const index = memberIndex.get(other.name);
-    if (index === undefined) continue;
+    if (index === undefined || other.unknown) continue;
     const member = read.members[index] as MemberRead;
     if (member.decl.pos > other.node.pos) {
       out.push({

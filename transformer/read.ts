@@ -32,6 +32,8 @@ export interface OtherStatic {
   readonly node: TS.ClassElement;
   /** How a clash message describes it: `a static method`, or the value's repr. */
   readonly what: string;
+  /** Its value is not known (it may even be a member). */
+  readonly unknown?: boolean;
 }
 
 export interface ClassRead {
@@ -144,6 +146,7 @@ export function readClass(env: Env, decl: ClassLike): ClassRead {
     if (init && !isInert(env, init)) {
       opaque = true;
       if (name === '_order_') order = 'opaque';
+      others.push({ name, node: element, what: 'a static property', unknown: true });
       continue;
     }
     const value = init ? evaluate(env, init) : undefined;
