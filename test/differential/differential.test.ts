@@ -7,9 +7,10 @@
  * Python expression it mirrors and CPython's rendered result (or its exception, mapped per
  * SPEC section 9). Here every case becomes a function in a batch program; the program is
  * compiled and run
- *   - runtime only: TypeScript's transpileModule (ES2022, TC39 decorators) and esbuild
- *     (ES2017, experimentalDecorators, statics assigned after the class), to CommonJS, run
- *     with a `require` that resolves 'tsenum' through the package's own exports (dist/);
+ *   - runtime only: TypeScript's transpileModule (ES2022 with TC39 decorators; ES2017 with
+ *     experimentalDecorators and statics assigned after the class body) and esbuild (ES2017,
+ *     experimentalDecorators, lowered static fields), to CommonJS, run with a `require` that
+ *     resolves 'tsenum' through the package's own exports (dist/);
  *   - transformed: an in-memory ts.Program with tsenum's transformer (dist/transformer),
  *     skipped, loudly, only while dist/transformer/index.cjs does not exist.
  * and every operation's output is compared with CPython's: strings exactly; errors by class
@@ -165,30 +166,38 @@ interface Diagnostic {
   readonly line: number;
 }
 
-const tscRuntime: Mode = {
-  name: 'runtime-only (tsc transpileModule, ES2022, TC39 decorators)',
-  compile(source, _batch, fileName) {
-    const out = ts.transpileModule(source, {
-      fileName,
-      reportDiagnostics: true,
-      compilerOptions: {
-        module: ts.ModuleKind.CommonJS,
-        target: ts.ScriptTarget.ES2022,
-        useDefineForClassFields: true,
-        esModuleInterop: true,
-      },
-    });
-    const errors = (out.diagnostics ?? []).filter(
-      (d) => d.category === ts.DiagnosticCategory.Error,
-    );
-    if (errors.length) {
-      throw new SyntaxError(
-        errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'),
+function tscMode(name: string, options: ts.CompilerOptions): Mode {
+  return {
+    name,
+    compile(source, _batch, fileName) {
+      const out = ts.transpileModule(source, {
+        fileName,
+        reportDiagnostics: true,
+        compilerOptions: { module: ts.ModuleKind.CommonJS, esModuleInterop: true, ...options },
+      });
+      const errors = (out.diagnostics ?? []).filter(
+        (d) => d.category === ts.DiagnosticCategory.Error,
       );
-    }
-    return { js: out.outputText };
-  },
-};
+      if (errors.length) {
+        throw new SyntaxError(
+          errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'),
+        );
+      }
+      return { js: out.outputText };
+    },
+  };
+}
+
+const tscRuntime = tscMode('runtime-only (tsc transpileModule, ES2022, TC39 decorators)', {
+  target: ts.ScriptTarget.ES2022,
+  useDefineForClassFields: true,
+});
+
+/** Statics assigned after the class body (`Color.RED = new Color(1)`), legacy decorators. */
+const tscAssignRuntime = tscMode(
+  'runtime-only (tsc transpileModule, ES2017, experimentalDecorators, assigned statics)',
+  { target: ts.ScriptTarget.ES2017, useDefineForClassFields: false, experimentalDecorators: true },
+);
 
 const esbuildRuntime: Mode = {
   name: 'runtime-only (esbuild, ES2017, experimentalDecorators, keepNames)',
@@ -632,7 +641,7 @@ describe(`differential against CPython ${corpus.python} (${corpus.cases.length} 
     );
   });
 
-  for (const mode of [tscRuntime, esbuildRuntime]) {
+  for (const mode of [tscRuntime, tscAssignRuntime, esbuildRuntime]) {
     it(mode.name, () => {
       const r = runMode(mode);
       report(mode, r);
