@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+
 // Builds the published package into dist/ (run by `npm run build` and so by `npm test`).
 //
 //   dist/runtime/index.js       ESM bundle of runtime/index.ts (+ the src/ it imports)
@@ -13,19 +14,45 @@
 // built. esbuild warnings fail the build (they are real bugs in the shipped files, e.g.
 // `import.meta` in the CJS bundle), and so do declaration-emit errors. Semantic type errors are
 // `npm run typecheck`'s job, not this script's, to keep the build fast.
+//
+// Several people (and their test runs) share one work tree, so the build never empties dist/:
+// it writes everything into a staging folder, then moves each file into dist/ with an atomic
+// rename and only then deletes files the new build no longer has. A test reading dist/ while
+// another build runs sees every file whole, old or new.
 
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import ts from 'typescript';
+
+// TypeScript is loaded with require, and only on a cache miss: importing its 9 MB CommonJS file
+// from ESM makes Node scan it for export names, which costs more than the rest of the build.
+const require = createRequire(import.meta.url);
+let ts;
+const loadTs = () => {
+  ts ??= require('typescript');
+  return ts;
+};
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+const cache = join(root, 'node_modules/.cache/tsenum-build');
+const stage = join(cache, String(process.pid));
 const started = performance.now();
 
-/** Entry points: [source, output folder]. The transformer is skipped while it does not exist. */
+/** The entry points. The transformer is skipped while it does not exist. */
 const entries = [
   { name: 'runtime', source: 'runtime/index.ts', required: true },
   { name: 'transformer', source: 'transformer/index.ts', required: false },
@@ -35,8 +62,11 @@ const entries = [
   if (!present) console.log(`build: ${entry.source} does not exist yet, skipped`);
   return present;
 });
+const hasTransformer = entries.some((entry) => entry.name === 'transformer');
 
-rmSync(dist, { recursive: true, force: true });
+rmSync(stage, { recursive: true, force: true });
+mkdirSync(stage, { recursive: true });
+process.on('exit', () => rmSync(stage, { recursive: true, force: true }));
 
 const common = {
   absWorkingDir: root,
@@ -52,37 +82,31 @@ const common = {
   // uses the `typescript` it is given (an optional peer dependency).
   packages: 'external',
   logLevel: 'silent',
-  write: true,
 };
+const bundle = (source, format, outfile) =>
+  esbuild.build({ ...common, entryPoints: [source], format, outfile: join(stage, outfile) });
 
-const builds = [];
-for (const entry of entries) {
-  if (entry.name === 'runtime') {
-    builds.push(
-      esbuild.build({
-        ...common,
-        entryPoints: [entry.source],
-        format: 'esm',
-        outfile: 'dist/runtime/index.js',
-      }),
-      esbuild.build({
-        ...common,
-        entryPoints: [entry.source],
-        format: 'cjs',
-        outfile: 'dist/runtime/index.cjs',
-      }),
-    );
-  } else {
-    builds.push(
-      esbuild.build({
-        ...common,
-        entryPoints: [entry.source],
-        format: 'cjs',
-        outfile: 'dist/transformer/index.cjs',
-      }),
-    );
-  }
+const builds = [
+  bundle('runtime/index.ts', 'esm', 'runtime/index.js'),
+  bundle('runtime/index.ts', 'cjs', 'runtime/index.cjs'),
+];
+if (hasTransformer) {
+  builds.push(
+    bundle('transformer/index.ts', 'cjs', 'transformer/index.cjs'),
+    // Not written: only its metafile, for the names index.mjs re-exports.
+    esbuild.build({
+      ...common,
+      entryPoints: ['transformer/index.ts'],
+      format: 'esm',
+      outfile: join(stage, 'transformer/names.js'),
+      write: false,
+      metafile: true,
+    }),
+  );
 }
+
+// esbuild works in its own process: emit the declarations (synchronous) meanwhile.
+declarations(entries.map((entry) => join(root, entry.source)));
 
 const results = await Promise.allSettled(builds);
 let problems = 0;
@@ -99,8 +123,12 @@ for (const result of results) {
 }
 if (problems > 0) fail(`esbuild reported ${problems} problem(s)`);
 
-if (entries.some((entry) => entry.name === 'transformer')) writeTransformerEsm();
-emitDeclarations(entries.map((entry) => join(root, entry.source)));
+if (hasTransformer) {
+  const [output] = Object.values(results.at(-1).value.metafile.outputs);
+  writeTransformerEsm(output.exports);
+}
+
+publish();
 
 const ms = Math.round(performance.now() - started);
 console.log(`build: ${entries.map((entry) => entry.name).join(' + ')} -> dist/ in ${ms} ms`);
@@ -110,21 +138,60 @@ console.log(`build: ${entries.map((entry) => entry.name).join(' + ')} -> dist/ i
  * copy of the transformer's state, and `typescript` is always loaded with `require` (an ESM
  * namespace import of TypeScript 4.9 has no named exports).
  */
-function writeTransformerEsm() {
-  const require = createRequire(import.meta.url);
-  const cjs = require(join(dist, 'transformer/index.cjs'));
-  const names = Object.keys(cjs).filter((name) => name !== 'default' && name !== '__esModule');
+function writeTransformerEsm(exports) {
+  const names = exports.filter((name) => name !== 'default').sort();
   for (const name of names) {
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) fail(`transformer export ${name} is not an identifier`);
   }
   const lines = ["import transformer from './index.cjs';", ''];
-  if ('default' in cjs) lines.push('export default transformer.default;');
+  if (exports.includes('default')) lines.push('export default transformer.default;');
   if (names.length > 0) lines.push(`export const { ${names.join(', ')} } = transformer;`);
-  writeFileSync(join(dist, 'transformer/index.mjs'), `${lines.join('\n')}\n`);
+  writeFileSync(join(stage, 'transformer/index.mjs'), `${lines.join('\n')}\n`);
 }
 
-/** tsc (declarations only) into dist/, then a `.d.cts` twin of every `.d.ts`. */
+/**
+ * The declarations, from the cache when no source they can depend on has changed (the usual
+ * case for `npm test` while only tests change): type-checking for declaration emit is by far
+ * the slowest part of the build.
+ */
+function declarations(rootNames) {
+  const hash = createHash('sha256');
+  hash.update(`${readFileSync(fileURLToPath(import.meta.url))}\0`);
+  const inputs = ['src', 'runtime', 'transformer'].flatMap((folder) =>
+    listFiles(join(root, folder)),
+  );
+  const configs = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+  for (const file of [...inputs, ...configs.map((name) => join(root, name))]) {
+    hash.update(`${relative(root, file)}\0${readFileSync(file)}\0`);
+  }
+  hash.update(rootNames.join('\0'));
+  const cached = join(cache, `declarations-${hash.digest('hex').slice(0, 16)}`);
+  if (!existsSync(cached)) {
+    emitDeclarations(rootNames);
+    for (const old of readdirSync(cache).filter((name) => /^declarations-\w+$/.test(name))) {
+      rmSync(join(cache, old), { recursive: true, force: true });
+    }
+    const temp = `${cached}.${process.pid}`;
+    for (const file of listFiles(stage).filter((f) => /\.d\.c?ts$/.test(f))) {
+      mkdirSync(dirname(join(temp, relative(stage, file))), { recursive: true });
+      copyFileSync(file, join(temp, relative(stage, file)));
+    }
+    try {
+      renameSync(temp, cached);
+    } catch {
+      rmSync(temp, { recursive: true, force: true }); // another build cached the same meanwhile
+    }
+    return;
+  }
+  for (const file of listFiles(cached)) {
+    mkdirSync(dirname(join(stage, relative(cached, file))), { recursive: true });
+    copyFileSync(file, join(stage, relative(cached, file)));
+  }
+}
+
+/** tsc (declarations only) into the stage, then a `.d.cts` twin of every `.d.ts`. */
 function emitDeclarations(rootNames) {
+  loadTs();
   const configPath = join(root, 'tsconfig.build.json');
   const config = ts.readConfigFile(configPath, ts.sys.readFile);
   if (config.error) failDiagnostics([config.error]);
@@ -134,7 +201,8 @@ function emitDeclarations(rootNames) {
   if (configErrors.length > 0) failDiagnostics(configErrors);
 
   const emitted = new Map();
-  const program = ts.createProgram({ rootNames, options: parsed.options });
+  const options = { ...parsed.options, declarationDir: stage };
+  const program = ts.createProgram({ rootNames, options });
   const result = program.emit(undefined, (fileName, text) => {
     emitted.set(resolve(fileName), text);
   });
@@ -143,7 +211,7 @@ function emitDeclarations(rootNames) {
 
   for (const [fileName, text] of emitted) {
     if (!fileName.endsWith('.d.ts')) fail(`unexpected emit ${relative(root, fileName)}`);
-    if (!fileName.startsWith(dist)) fail(`declaration outside dist/: ${fileName}`);
+    if (!fileName.startsWith(stage + sep)) fail(`declaration outside the stage: ${fileName}`);
     mkdirSync(dirname(fileName), { recursive: true });
     writeFileSync(fileName, rewriteSpecifiers(fileName, text, '.js', emitted));
     writeFileSync(
@@ -183,7 +251,7 @@ function rewriteSpecifiers(fileName, text, extension, emitted) {
   };
   visit(source);
   for (const ref of source.referencedFiles) {
-    fail(`${relative(root, fileName)}: /// <reference path="${ref.fileName}"> is not supported`);
+    fail(`${relative(stage, fileName)}: /// <reference path="${ref.fileName}"> is not supported`);
   }
   let out = text;
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
@@ -198,8 +266,50 @@ function resolveSpecifier(fromFile, specifier, extension, emitted) {
   if (emitted.has(`${target}.d.ts`)) return `${base}${extension}`;
   if (emitted.has(join(target, 'index.d.ts'))) return `${base}/index${extension}`;
   return fail(
-    `${relative(root, fromFile)}: cannot resolve '${specifier}' among emitted declarations`,
+    `${relative(stage, fromFile)}: cannot resolve '${specifier}' among emitted declarations`,
   );
+}
+
+/** Moves the staged files into dist/ (atomic per file), then removes what is no longer built. */
+function publish() {
+  const built = new Set(listFiles(stage).map((file) => relative(stage, file)));
+  for (const file of built) {
+    const target = join(dist, file);
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      renameSync(join(stage, file), target);
+    } catch (error) {
+      if (error.code !== 'EXDEV') throw error;
+      const temp = `${target}.${process.pid}.tmp`;
+      copyFileSync(join(stage, file), temp);
+      renameSync(temp, target);
+    }
+  }
+  for (const file of listFiles(dist)) {
+    if (!built.has(relative(dist, file))) rmSync(file, { force: true });
+  }
+  removeEmptyFolders(dist);
+}
+
+function listFiles(folder) {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    return entry.isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+function removeEmptyFolders(folder) {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isDirectory()) removeEmptyFolders(join(folder, entry.name));
+  }
+  if (folder !== dist && readdirSync(folder).length === 0) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Another build wrote into it meanwhile.
+    }
+  }
 }
 
 function printEsbuild(messages, kind) {
@@ -208,6 +318,7 @@ function printEsbuild(messages, kind) {
 }
 
 function failDiagnostics(diagnostics) {
+  loadTs();
   const host = {
     getCanonicalFileName: (fileName) => fileName,
     getCurrentDirectory: () => root,
