@@ -9,10 +9,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparableAcrossSettings, linesOf, normalizeAgainst } from '../harness/compare';
 import {
-  type RunResult,
   compileAndRun,
   compileTransformedBatch,
   esbuildCompile,
+  type RunResult,
   runJs,
   settings,
   transformerAvailable,
@@ -31,17 +31,24 @@ function expectedLines(c: BehaviourCase): string[] {
 const results = new Map<string, Map<string, RunResult>>();
 function resultOf(settingName: string, c: BehaviourCase, run: () => RunResult): RunResult {
   let bySetting = results.get(settingName);
-  if (!bySetting) results.set(settingName, (bySetting = new Map()));
+  if (!bySetting) {
+    bySetting = new Map();
+    results.set(settingName, bySetting);
+  }
   let result = bySetting.get(c.id);
-  if (!result) bySetting.set(c.id, (result = run()));
+  if (!result) {
+    result = run();
+    bySetting.set(c.id, result);
+  }
   return result;
 }
 
 function assertExpected(c: BehaviourCase, actual: readonly string[]): void {
   const expected = expectedLines(c);
-  expect(normalizeAgainst(expected, actual).join('\n'), `${c.id}\n--- program ---\n${numbered(c.source)}`).toBe(
-    expected.join('\n'),
-  );
+  expect(
+    normalizeAgainst(expected, actual).join('\n'),
+    `${c.id}\n--- program ---\n${numbered(c.source)}`,
+  ).toBe(expected.join('\n'));
 }
 
 function numbered(source: string): string {
@@ -59,7 +66,8 @@ describe('catalog', () => {
   it('every case has its expected output, every CPython-derived case its Python twin', () => {
     const missing: string[] = [];
     for (const c of cases) {
-      if (!existsSync(c.expectedPath)) missing.push(`expected ${path.relative(behaviourDir, c.expectedPath)}`);
+      if (!existsSync(c.expectedPath))
+        missing.push(`expected ${path.relative(behaviourDir, c.expectedPath)}`);
       if (c.byHand) continue;
       const [group, rest] = c.id.split('/') as [string, string];
       const twin = path.join(behaviourDir, 'python', group, `${rest.split('.')[0]}.py`);
@@ -74,7 +82,9 @@ describe.skipIf(!runtimeBuilt)('behaviour', () => {
     describe(setting.name, () => {
       for (const c of cases) {
         it(c.id, () => {
-          const { lines } = resultOf(setting.name, c, () => compileAndRun(setting, c.source, `${c.id}.ts`));
+          const { lines } = resultOf(setting.name, c, () =>
+            compileAndRun(setting, c.source, `${c.id}.ts`),
+          );
           assertExpected(c, lines);
         });
       }
@@ -114,14 +124,19 @@ describe.skipIf(!runtimeBuilt)('behaviour', () => {
         const expected = expectedLines(c);
         const text = (r: RunResult) => comparableAcrossSettings(expected, r.lines).join('\n');
         const first = settings[0]!;
-        const reference = text(resultOf(first.name, c, () => compileAndRun(first, c.source, `${c.id}.ts`)));
+        const reference = text(
+          resultOf(first.name, c, () => compileAndRun(first, c.source, `${c.id}.ts`)),
+        );
         const differing: Record<string, string> = {};
         for (const setting of settings.slice(1)) {
-          const out = text(resultOf(setting.name, c, () => compileAndRun(setting, c.source, `${c.id}.ts`)));
+          const out = text(
+            resultOf(setting.name, c, () => compileAndRun(setting, c.source, `${c.id}.ts`)),
+          );
           if (out !== reference) differing[setting.name] = out;
         }
         const transformed = results.get('transformed')?.get(c.id);
-        if (transformed && text(transformed) !== reference) differing.transformed = text(transformed);
+        if (transformed && text(transformed) !== reference)
+          differing.transformed = text(transformed);
         expect(differing, `output that differs from ${first.name}'s:\n${reference}`).toEqual({});
       });
     }
@@ -134,15 +149,19 @@ describe.skipIf(!runtimeBuilt)('behaviour', () => {
 class Color extends Enum { static readonly RED = new Color(1); }
 console.log(Color.RED);`;
     it('es2017 without keepNames names the enum after the renamed binding', () => {
-      expect(runJs(esbuildCompile(source, 'c.ts', 'es2017', false, false)).lines).toEqual(['<_Color.RED: 1>']);
+      expect(runJs(esbuildCompile(source, 'c.ts', 'es2017', false, false)).lines).toEqual([
+        '<_Color.RED: 1>',
+      ]);
     });
     it('es2017 with keepNames keeps the name', () => {
-      expect(runJs(esbuildCompile(source, 'c.ts', 'es2017', false, true)).lines).toEqual(['<Color.RED: 1>']);
+      expect(runJs(esbuildCompile(source, 'c.ts', 'es2017', false, true)).lines).toEqual([
+        '<Color.RED: 1>',
+      ]);
     });
   });
 });
 
 afterAll(() => {
-  if (!runtimeBuilt) console.warn('tsenum behaviour suite: dist/runtime/index.cjs missing; run `npm run build`.');
+  if (!runtimeBuilt)
+    console.warn('tsenum behaviour suite: dist/runtime/index.cjs missing; run `npm run build`.');
 });
-

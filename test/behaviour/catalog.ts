@@ -98,7 +98,8 @@ export function kindsOf(body: string): readonly Kind[] {
   const m = /^\/\/ kinds: (.*)$/m.exec(body);
   if (!m) return KINDS;
   const kinds = m[1]!.trim().split(/\s+/);
-  for (const k of kinds) if (!(KINDS as readonly string[]).includes(k)) throw new Error(`unknown kind ${k}`);
+  for (const k of kinds)
+    if (!(KINDS as readonly string[]).includes(k)) throw new Error(`unknown kind ${k}`);
   return kinds as Kind[];
 }
 
@@ -106,8 +107,13 @@ export function instantiateSetup(setup: string, kind: Kind): string {
   const replaced = setup
     .replace(/^(\s*)Enum as K,$/m, `$1${kind} as K,`)
     .replace(/^const KIND: string = '\w+';$/m, `const KIND: string = '${kind}';`);
-  if (!replaced.includes(`  ${kind} as K,\n`) || !replaced.includes(`const KIND: string = '${kind}';`)) {
-    throw new Error('a shared setup must import `Enum as K,` on a line of its own and declare `const KIND: string = ...`');
+  if (
+    !replaced.includes(`  ${kind} as K,\n`) ||
+    !replaced.includes(`const KIND: string = '${kind}';`)
+  ) {
+    throw new Error(
+      'a shared setup must import `Enum as K,` on a line of its own and declare `const KIND: string = ...`',
+    );
   }
   return replaced;
 }

@@ -16,7 +16,14 @@
  */
 import { inspect } from 'node:util';
 
-const standardErrors = [RangeError, TypeError, SyntaxError, ReferenceError, EvalError, URIError] as const;
+const standardErrors = [
+  RangeError,
+  TypeError,
+  SyntaxError,
+  ReferenceError,
+  EvalError,
+  URIError,
+] as const;
 
 export function errorClassName(error: unknown): string {
   if (!(error instanceof Error)) return `non-Error(${typeof error})`;
@@ -53,7 +60,9 @@ export function r(x: unknown): string {
   if (typeof x === 'string') return pyStr(x);
   if (typeof x === 'symbol') return x.toString();
   if (typeof x === 'function') {
-    return typeof (x as unknown as Record<symbol, unknown>)[custom] === 'function' ? inspect(x) : `<function ${x.name}>`;
+    return typeof (x as unknown as Record<symbol, unknown>)[custom] === 'function'
+      ? inspect(x)
+      : `<function ${x.name}>`;
   }
   if (Array.isArray(x)) return `[${x.map(r).join(', ')}]`;
   if (x instanceof Map) return `{${[...x].map(([k, v]) => `${r(k)}: ${r(v)}`).join(', ')}}`;

@@ -46,11 +46,15 @@ export function normalizeAgainst(expected: readonly string[], actual: readonly s
  * the class, because the engine's own message quotes the compiled class source, which differs
  * from one compiler to the next. Everything else must be identical.
  */
-export function comparableAcrossSettings(expected: readonly string[], actual: readonly string[]): string[] {
+export function comparableAcrossSettings(
+  expected: readonly string[],
+  actual: readonly string[],
+): string[] {
   return actual.map((line, i) => {
     const e = expected[i] === undefined ? null : RAISES.exec(expected[i] as string);
     const a = RAISES.exec(line);
-    if (e && a && e[3] === undefined && e[1] === a[1] && e[2] === a[2]) return `${a[1]} -> raises ${a[2]}`;
+    if (e && a && e[3] === undefined && e[1] === a[1] && e[2] === a[2])
+      return `${a[1]} -> raises ${a[2]}`;
     return line;
   });
 }

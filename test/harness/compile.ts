@@ -59,8 +59,14 @@ function tscSetting(
   return {
     name,
     compile(source, fileName) {
-      const out = ts.transpileModule(source, { compilerOptions, fileName, reportDiagnostics: true });
-      const errors = (out.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+      const out = ts.transpileModule(source, {
+        compilerOptions,
+        fileName,
+        reportDiagnostics: true,
+      });
+      const errors = (out.diagnostics ?? []).filter(
+        (d) => d.category === ts.DiagnosticCategory.Error,
+      );
       if (errors.length) throw new SyntaxError(`${name}: ${formatDiagnostics(errors)}`);
       return out.outputText;
     },
@@ -98,7 +104,11 @@ export function esbuildCompile(
   }).code;
 }
 
-function esbuildSetting(name: string, target: 'es2022' | 'es2017', legacy: boolean): CompilerSetting {
+function esbuildSetting(
+  name: string,
+  target: 'es2022' | 'es2017',
+  legacy: boolean,
+): CompilerSetting {
   return {
     name,
     compile: (source, fileName) => esbuildCompile(source, fileName, target, legacy),
@@ -198,7 +208,11 @@ export function describeError(error: unknown): string {
 }
 
 /** Compiles under one setting and runs. A compile failure is reported as a line, not thrown. */
-export function compileAndRun(setting: CompilerSetting, source: string, fileName: string): RunResult {
+export function compileAndRun(
+  setting: CompilerSetting,
+  source: string,
+  fileName: string,
+): RunResult {
   let js: string;
   try {
     js = setting.compile(source, fileName);
@@ -232,7 +246,10 @@ const sourceFileCache = new Map<string, ts.SourceFile | undefined>();
 let baseHost: ts.CompilerHost | undefined;
 
 /** A compiler host whose lib and node_modules files are parsed once per process. */
-function createMemoryHost(files: ReadonlyMap<string, string>, outputs: Map<string, string>): ts.CompilerHost {
+function createMemoryHost(
+  files: ReadonlyMap<string, string>,
+  outputs: Map<string, string>,
+): ts.CompilerHost {
   baseHost ??= ts.createCompilerHost(transformedOptions, true);
   const base = baseHost;
   return {
@@ -268,8 +285,14 @@ function loadBeforeTransformer(program: ts.Program): BeforeFactory {
     // TransformerFactory; a bare TransformerFactory takes the context.
     const made = (candidate as (...a: unknown[]) => unknown)(program, {}, { ts });
     if (typeof made === 'function') return made as BeforeFactory;
-    if (made && typeof (made as { transformSourceFile?: unknown }).transformSourceFile === 'function') {
-      return () => (made as ts.CustomTransformer).transformSourceFile.bind(made) as (sf: ts.SourceFile) => ts.SourceFile;
+    if (
+      made &&
+      typeof (made as { transformSourceFile?: unknown }).transformSourceFile === 'function'
+    ) {
+      return () =>
+        (made as ts.CustomTransformer).transformSourceFile.bind(made) as (
+          sf: ts.SourceFile,
+        ) => ts.SourceFile;
     }
   }
   if (typeof mod.getCustomTransformers === 'function') {
@@ -291,7 +314,9 @@ export interface TransformedOutput {
  * transformer in `customTransformers.before`; returns each file's CommonJS output. Virtual
  * files live under the repository root so that `tsenum` resolves through the package exports.
  */
-export function compileTransformedBatch(sources: ReadonlyMap<string, string>): Map<string, TransformedOutput> {
+export function compileTransformedBatch(
+  sources: ReadonlyMap<string, string>,
+): Map<string, TransformedOutput> {
   const files = new Map<string, string>();
   const virtualDir = path.join(repoRoot, 'test/behaviour/.virtual');
   const byName = new Map<string, string>();
@@ -313,12 +338,19 @@ export function compileTransformedBatch(sources: ReadonlyMap<string, string>): M
     const sf = program.getSourceFile(fileName);
     if (!sf) throw new Error(`virtual file ${fileName} missing from the program`);
     let js = '';
-    program.emit(sf, (name, text) => {
-      if (name.endsWith('.js')) js = text;
-    }, undefined, false, { before: [before] });
-    const diagnostics = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)].filter(
-      (d) => d.category === ts.DiagnosticCategory.Error,
+    program.emit(
+      sf,
+      (name, text) => {
+        if (name.endsWith('.js')) js = text;
+      },
+      undefined,
+      false,
+      { before: [before] },
     );
+    const diagnostics = [
+      ...program.getSyntacticDiagnostics(sf),
+      ...program.getSemanticDiagnostics(sf),
+    ].filter((d) => d.category === ts.DiagnosticCategory.Error);
     result.set(id, { js, diagnostics });
   }
   return result;

@@ -5,6 +5,7 @@
  * here is a compile error, or an unused `// @ts-expect-error`.
  */
 import {
+  auto,
   CONTINUOUS,
   Enum,
   Flag,
@@ -15,9 +16,8 @@ import {
   type MemberOf,
   StrEnum,
   UNIQUE,
-  type ValueOf,
-  auto,
   unique,
+  type ValueOf,
   verify,
 } from 'tsenum';
 import { expectTypeOf } from 'vitest';

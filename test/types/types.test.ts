@@ -19,8 +19,10 @@ const files = readdirSync(here)
 function repoOptions(): ts.CompilerOptions {
   const configPath = path.join(repoRoot, 'tsconfig.json');
   const config = ts.readConfigFile(configPath, ts.sys.readFile);
-  if (config.error) throw new Error(ts.flattenDiagnosticMessageText(config.error.messageText, '\n'));
-  return ts.parseJsonConfigFileContent(config.config, ts.sys, repoRoot, undefined, configPath).options;
+  if (config.error)
+    throw new Error(ts.flattenDiagnosticMessageText(config.error.messageText, '\n'));
+  return ts.parseJsonConfigFileContent(config.config, ts.sys, repoRoot, undefined, configPath)
+    .options;
 }
 
 function typeErrors(options: ts.CompilerOptions): string[] {
