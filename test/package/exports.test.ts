@@ -227,4 +227,33 @@ describe('types, as TypeScript resolves them', () => {
       expect(resolveTypes(spec, 'probe.ts', bundler)).toBe(`dist/${dir}/index.d.ts`);
     },
   );
+
+  /**
+   * The names a declaration file exports: values and types. Without resolving imports (fast:
+   * no typescript.d.ts); an `export *` in an index.d.ts would need `noResolve` dropped.
+   */
+  const declaredNames = (file: string) => {
+    const options = { noLib: true, noResolve: true, types: [], noEmit: true, ...node16 };
+    const program = ts.createProgram({ rootNames: [join(root, file)], options });
+    const checker = program.getTypeChecker();
+    const source = program.getSourceFile(join(root, file));
+    const symbol = source && checker.getSymbolAtLocation(source);
+    return symbol ? checker.getExportsOfModule(symbol).map((s) => s.name) : [];
+  };
+
+  it.each(entries)(
+    '%s: .d.ts and .d.cts declare every export of the JS, and the same',
+    (_, dir) => {
+      const esm = declaredNames(`dist/${dir}/index.d.ts`).sort();
+      const cjs = declaredNames(`dist/${dir}/index.d.cts`).sort();
+      expect(cjs).toEqual(esm);
+      const values = Object.keys(require(join(root, `dist/${dir}/index.cjs`))).filter(
+        (name) => name !== '__esModule',
+      );
+      expect(esm).toEqual(expect.arrayContaining(values));
+      if (dir === 'runtime' && values.length > 0) {
+        expect(esm).toEqual(expect.arrayContaining(['MemberOf', 'ValueOf', 'MemberName']));
+      }
+    },
+  );
 });
