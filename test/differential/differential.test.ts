@@ -636,8 +636,8 @@ describe(`differential against CPython ${corpus.python} (${corpus.cases.length} 
     const ops = corpus.cases.reduce((n, c) => n + c.ops.length, 0);
     const matched = totals.reduce((n, t) => n + t.matched, 0);
     console.log(
-      `differential: ${total} cases, ${ops} operations, ${matched} matched ` +
-        `(over ${totals.length} modes, ${ops * totals.length} operations run)\n  ${summaries.join('\n  ')}`,
+      `differential: ${total} cases, ${ops * totals.length} operations, ${matched} matched ` +
+        `(${totals.length} modes x ${ops} operations)\n  ${summaries.join('\n  ')}`,
     );
   });
 

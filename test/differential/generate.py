@@ -503,6 +503,8 @@ class Gen:
                 suited = [k for k in suited if k in ('lower', 'namecount', 'name')]
             if kind == 'Enum' and flavour in ('int', 'float'):
                 suited = [k for k in suited if k not in ('lower', 'namecount', 'name')]
+            if flavour == 'dict':
+                suited = []  # `{} + 5` is a Python TypeError but JavaScript string concatenation
             if suited:
                 d.gnv = self.pick(suited)
                 can_auto = True
@@ -887,6 +889,8 @@ def enum_ops(g: Gen, d: Def, C, o: Ops):
             o.add('B(%s.has(%s))' % (c, ts_lit(m.value)), 'B(%s in %s)' % (py_lit(m.value), c))
         if g.chance(0.1):
             o.add('B(%s.has(%s))' % (c, a), 'B(%s in %s)' % (a, c))
+        if g.chance(0.1):
+            o.add('R(%s.of(%s))' % (c, a), 'R(%s(%s))' % (c, a))  # a member passes through
         if g.chance(0.1) and not has_tuple(m.value):
             o.add('R(%s.of(JSON.parse(J(%s))))' % (c, a), 'R(%s(json.loads(J(%s))))' % (c, a))
         if d.ctor == 'planet' and g.chance(0.7):
@@ -1086,6 +1090,8 @@ def flag_ops(g: Gen, d: Def, C, o: Ops):
             o.add('B(%s.has(%s))' % (a, ts_e), 'B(%s in %s)' % (py_e, a))
         if g.chance(0.2):
             o.add('B(%s.has(%s))' % (c, ts_e), 'B(%s in %s)' % (py_e, c))
+        if g.chance(0.1):
+            o.add('R(%s.of(%s))' % (c, ts_e), 'R(%s(%s))' % (c, py_e))
         if g.chance(0.2):
             o.add('J(%s)' % ts_e, 'J(%s)' % py_e)
     zero = '%s.of(0)' % c, '%s(0)' % c
