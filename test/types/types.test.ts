@@ -25,8 +25,18 @@ function repoOptions(): ts.CompilerOptions {
     .options;
 }
 
+/** Library and node_modules files parsed once for both programs. */
+const sourceFiles = new Map<string, ts.SourceFile | undefined>();
+
 function typeErrors(options: ts.CompilerOptions): string[] {
-  const program = ts.createProgram(files, { ...options, noEmit: true });
+  const host = ts.createCompilerHost(options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError) => {
+    if (!fileName.includes('/node_modules/')) return read(fileName, languageVersion, onError);
+    if (!sourceFiles.has(fileName)) sourceFiles.set(fileName, read(fileName, languageVersion, onError));
+    return sourceFiles.get(fileName);
+  };
+  const program = ts.createProgram(files, { ...options, noEmit: true }, host);
   return ts
     .getPreEmitDiagnostics(program)
     .filter((d) => d.category === ts.DiagnosticCategory.Error)
