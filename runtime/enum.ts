@@ -6,7 +6,7 @@
 import { problemError, problems } from '../src/problems';
 import { valueKey as valueKeyOf } from '../src/values';
 import { construct, defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
-import { isMember, lookup, tryLookup } from './lookup';
+import { isMember, lookup, plainValue, tryLookup } from './lookup';
 import { reprOf, strOf, toPrimitive } from './output';
 import { KIND, type FinalState, STATE } from './state';
 import { createEnum } from './functional';
@@ -73,7 +73,7 @@ export class Enum<V = unknown> {
   /** Python's `x in Color`: a member of this enum, or the value of one. */
   static has(x: unknown): boolean {
     const state = ready(this);
-    return isMember(state, x) || state.byValue.has(valueKeyOf(x));
+    return isMember(state, x) || state.byValue.has(valueKeyOf(plainValue(x)));
   }
 
   /** Python's `list(Color)`: canonical members in definition order, no aliases. */
@@ -91,9 +91,19 @@ export class Enum<V = unknown> {
     return ready(this).listed.length;
   }
 
-  /** `for (const m of Color)`: the same members as `members()`. */
-  static [Symbol.iterator]<C extends EnumClass>(this: C): IterableIterator<MemberOf<C>> {
-    return (ready(this).listed as MemberOf<C>[])[Symbol.iterator]();
+  // Compilers that assign statics (ES2017, useDefineForClassFields false) would otherwise hit
+  // the getter above: a static named `size` is stored, and reported as reserved when checked.
+  static set size(value: number) {
+    Object.defineProperty(this, 'size', { value, writable: true, enumerable: true, configurable: true });
+  }
+
+  /**
+   * `for (const m of Color)`: the same members as `members()`. TypeScript does not bind
+   * `this` when it types iteration, so the elements are typed `any`; `members()` is typed.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  static [Symbol.iterator](): IterableIterator<any> {
+    return ready(this).listed[Symbol.iterator]();
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 import { bitAnd, bitCount, bitNot, bitOr, bitXor, isInteger } from '../src/bits';
 import { decompose, resolveFlagValue } from '../src/flag-value';
+import { FlagBoundary } from './boundary';
 import { Enum } from './enum';
 import { defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember } from './lookup';
@@ -26,6 +27,8 @@ type Op = '|' | '&' | '^';
  */
 export class Flag extends Enum<number> {
   static override readonly [KIND]: string = 'flag';
+  /** What `of` does with bits outside the class (Python's `boundary=`): STRICT for Flag. */
+  static _boundary_: FlagBoundary = FlagBoundary.STRICT;
 
   /** Python's `a | b | ...`. */
   or(...others: (this | number)[]): this {
@@ -101,6 +104,7 @@ export class Flag extends Enum<number> {
 /** Python's `IntFlag`: a Flag whose members are also their number; KEEP by default. */
 export class IntFlag extends Flag {
   static override readonly [KIND]: string = 'intflag';
+  static override _boundary_: FlagBoundary = FlagBoundary.KEEP;
 }
 
 defaultHooks.add(Flag._generate_next_value_);

@@ -5,6 +5,7 @@
 import { defineTable, type EntryInput, type NextValueHook } from '../src/define';
 import { problemError } from '../src/problems';
 import { install } from './install';
+import { AUTO, defaultHooks } from './lifecycle';
 import { kindOf } from './state';
 import type { CreateOptions } from './types';
 
@@ -14,7 +15,9 @@ export function createEnum(base: Function, name: string, names: unknown, options
   const start = options.start ?? 1;
   const entries = readNames(base as Hooked, names, start);
   const kind = kindOf(base);
-  const { table, problems } = defineTable({ enumName: name, kind, entries, start });
+  const hook = (base as Hooked)._generate_next_value_;
+  const nextValue: NextValueHook | undefined = defaultHooks.has(hook) ? undefined : hook.bind(base);
+  const { table, problems } = defineTable({ enumName: name, kind, entries, start, ...(nextValue ? { nextValue } : {}) });
   if (problems.length) throw problemError(problems[0] as (typeof problems)[0]);
   // A named class expression gives the new class its `name`, as Python's first argument.
   const cls = { [name]: class extends (base as new (...args: unknown[]) => object) {} }[name] as Function;
@@ -27,6 +30,8 @@ export function createEnum(base: Function, name: string, names: unknown, options
   );
   return cls;
 }
+
+const entry = (name: string, value: unknown): EntryInput => (value === AUTO ? { name, auto: true } : { name, value });
 
 /** Python's `_create_`: names become `(name, value)` pairs, auto values from the base's hook. */
 function readNames(base: Hooked, names: unknown, start: number): EntryInput[] {
@@ -41,10 +46,10 @@ function readNames(base: Hooked, names: unknown, start: number): EntryInput[] {
         return { name: n, value };
       });
     }
-    return (list as [string, unknown][]).map(([n, value]) => ({ name: n, value }));
+    return (list as [string, unknown][]).map(([n, value]) => entry(n, value));
   }
   if (typeof list === 'object' && list !== null) {
-    return Object.entries(list).map(([n, value]) => ({ name: n, value }));
+    return Object.entries(list).map(([n, value]) => entry(n, value));
   }
   throw new TypeError(`names must be a string, a list or an object, not ${typeof names}`);
 }

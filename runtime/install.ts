@@ -7,7 +7,7 @@ import type { EnumTable } from '../src/define';
 import type { Boundary } from '../src/flag-value';
 import { isFlagKind } from '../src/kinds';
 import { deepFreeze, valueKey } from '../src/values';
-import { type FinalState, setState } from './state';
+import { type FinalState, setState, useDictionaryProperties } from './state';
 
 export function install(cls: Function, table: EnumTable, objects: readonly object[]): FinalState {
   const byName = new Map<string, object>();
@@ -35,6 +35,8 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
   };
   setState(cls, state);
   if (table.members.length) {
+    // `create` defines every member here, on a class that still has fast properties.
+    useDictionaryProperties(cls);
     for (const [name, member] of byName) {
       Object.defineProperty(cls, name, { value: member, writable: false, enumerable: true, configurable: false });
     }

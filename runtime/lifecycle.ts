@@ -21,6 +21,7 @@ import {
   ownState,
   PENDING,
   setState,
+  useDictionaryProperties,
 } from './state';
 
 /** What `auto()` returns: a marker the base constructor recognises. */
@@ -56,22 +57,18 @@ export function construct(instance: object, cls: Function, args: ArrayLike<unkno
 
 /** Records a construction whose value is known; an alias by value resolves here. */
 function place(cls: Function, state: DefiningState, instance: object, construction: Construction): object {
+  state.constructed.set(instance, construction);
+  state.values.push(construction.value);
   const checked = checkValue(state.kind, cls.name, '?', construction.value);
-  if ('problem' in checked) {
-    state.constructed.set(instance, construction);
-    return instance;
-  }
-  state.values.push(checked.value);
+  if ('problem' in checked) return instance;
   const key = valueKey(checked.value);
   const canonical = state.byValue.get(key);
   if (canonical === undefined) {
     state.byValue.set(key, instance);
-  } else {
-    construction.aliasOf = canonical;
-    if (!runsCodeAfterSuper(cls)) return canonical;
+    return instance;
   }
-  state.constructed.set(instance, construction);
-  return instance;
+  construction.aliasOf = canonical;
+  return runsCodeAfterSuper(cls) ? instance : canonical;
 }
 
 function needsName(cls: Function, kind: Kind): boolean {
@@ -96,6 +93,8 @@ function startDefining(cls: Function): DefiningState {
     pending: [],
   };
   setState(cls, state);
+  // Called from the first `new X(...)` of the class body, before the statics after it exist.
+  useDictionaryProperties(cls);
   return state;
 }
 
@@ -123,8 +122,11 @@ function settlePending(cls: Function, state: DefiningState): void {
       continue;
     }
     construction.value = member.value;
-    state.constructed.delete(instance);
-    place(cls, state, instance, construction);
+    // Once its value is known, an alias becomes its member in the static that holds it.
+    if (place(cls, state, instance, construction) !== instance && name !== undefined) {
+      const descriptor = Object.getOwnPropertyDescriptor(cls, name);
+      if (descriptor?.configurable) Object.defineProperty(cls, name, { ...descriptor, value: construction.aliasOf });
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import { isInteger } from '../src/bits';
 import { classRepr } from '../src/kinds';
 import { pyRepr } from '../src/repr';
 import { valueKey } from '../src/values';
-import type { FinalState } from './state';
+import { type FinalState, KIND, kindOf } from './state';
 
 type WithMissing = Function & { _missing_?: (value: unknown) => unknown };
 
@@ -37,7 +37,17 @@ export function tryLookup(cls: Function, state: FinalState, value: unknown): unk
 
 function find(state: FinalState, value: unknown): unknown {
   if (isMember(state, value)) return value;
-  return state.byValue.get(valueKey(value));
+  return state.byValue.get(valueKey(plainValue(value)));
+}
+
+/**
+ * An IntEnum, IntFlag or StrEnum member of another class stands for its value, as in
+ * Python where such a member is equal to its int or str.
+ */
+export function plainValue(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || typeof x.constructor !== 'function' || !(KIND in x.constructor)) return x;
+  const kind = kindOf(x.constructor);
+  return kind === 'int' || kind === 'intflag' || kind === 'str' ? (x as { value: unknown }).value : x;
 }
 
 /** A member of this class (a flag composite included). */

@@ -30,14 +30,16 @@ export function strOf(member: Printable): string {
 const coercesToValue = (kind: Kind): boolean => kind === 'int' || kind === 'intflag' || kind === 'str';
 
 export function toPrimitive(member: Printable, hint: string): unknown {
+  // A template or String() goes through toString, so a user's override of it is honoured.
+  if (hint === 'string') return member.toString();
   const kind = kindOf(member.constructor);
-  if (coercesToValue(kind)) return hint === 'string' ? String(member.value) : member.value;
+  if (coercesToValue(kind)) return member.value;
   if (hint === 'number') {
     throw new TypeError(
       `'${member.constructor.name}' members are not numbers: compare them with ===, or use .value (${strOf(member)})`,
     );
   }
-  return strOf(member);
+  return member.toString();
 }
 
 /** Python's `type(x).__name__`, for TypeError messages about operands. */

@@ -72,47 +72,49 @@ export interface DefineResult {
 
 export function defineTable(input: DefineInput): DefineResult {
   const { enumName, kind } = input;
-  const found: Problem[] = [];
+  // CPython finds some problems while the class body runs (names, auto values) and the rest
+  // when it creates the class (value types, _order_); the first of each kind comes first.
+  const bodyProblems: Problem[] = [];
+  const creationProblems: Problem[] = [];
   const members: TableMember[] = [];
+  const seen = new Map<string, unknown>();
   const byName = new Map<string, number>();
   const byValue = new Map<unknown, number>();
   const lastValues: unknown[] = [];
-  let count = 0;
 
   for (const entry of input.entries) {
     const { name } = entry;
     const nameProblem = checkName(enumName, name);
     if (nameProblem) {
-      found.push(nameProblem);
+      bodyProblems.push(nameProblem);
       continue;
     }
-    const earlier = byName.get(name);
-    if (earlier !== undefined) {
-      found.push(problems.duplicateName(enumName, name, (members[earlier] as TableMember).value));
+    if (seen.has(name)) {
+      bodyProblems.push(problems.duplicateName(enumName, name, seen.get(name)));
       continue;
     }
     let value: unknown;
-    if (entry.ref !== undefined && byName.has(entry.ref)) {
-      value = (members[byName.get(entry.ref) as number] as TableMember).value;
+    if (entry.ref !== undefined && seen.has(entry.ref)) {
+      value = seen.get(entry.ref);
     } else if (entry.auto) {
-      const next = nextValue(input, name, count, lastValues);
+      const next = nextValue(input, name, seen.size, lastValues);
       if ('error' in next) {
-        found.push(autoProblem(enumName, name, next));
-        count++;
+        bodyProblems.push(autoProblem(enumName, name, next));
+        seen.set(name, undefined);
         continue;
       }
       value = next.value;
     } else {
       value = entry.value;
     }
-    count++;
+    seen.set(name, value);
+    lastValues.push(value);
     const checked = checkValue(kind, enumName, name, value);
     if ('problem' in checked) {
-      found.push(checked.problem);
+      creationProblems.push(checked.problem);
       continue;
     }
     value = checked.value;
-    lastValues.push(value);
     const key = valueKey(value);
     const canonical = byValue.get(key);
     const index = members.length;
@@ -130,9 +132,9 @@ export function defineTable(input: DefineInput): DefineResult {
   const table: EnumTable = flags ? { enumName, kind, members, flags } : { enumName, kind, members };
   if (input.order !== undefined) {
     const orderProblem = checkOrder(table, input.order);
-    if (orderProblem) found.push(orderProblem);
+    if (orderProblem) creationProblems.push(orderProblem);
   }
-  return { table, problems: found };
+  return { table, problems: [...bodyProblems, ...creationProblems] };
 }
 
 function checkName(enumName: string, name: string): Problem | undefined {

@@ -27,7 +27,7 @@ export function pyRepr(value: unknown): string {
         );
         return `{${items.join(', ')}}`;
       }
-      return String(value);
+      return reprOfObject(value);
     default:
       return String(value);
   }
@@ -73,4 +73,12 @@ function reprNumber(n: number): string {
   const digits = frac ? `${int}.${frac}` : int;
   const sign = exp < 0 ? '-' : '+';
   return `${digits}e${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
+}
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/** An object that prints itself for Node (an enum member: `<Color.RED: 1>`) does so here too. */
+function reprOfObject(value: object): string {
+  const custom = (value as { [INSPECT]?: unknown })[INSPECT];
+  return typeof custom === 'function' ? String(custom.call(value)) : String(value);
 }
