@@ -33,7 +33,8 @@ function typeErrors(options: ts.CompilerOptions): string[] {
   const read = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError) => {
     if (!fileName.includes('/node_modules/')) return read(fileName, languageVersion, onError);
-    if (!sourceFiles.has(fileName)) sourceFiles.set(fileName, read(fileName, languageVersion, onError));
+    if (!sourceFiles.has(fileName))
+      sourceFiles.set(fileName, read(fileName, languageVersion, onError));
     return sourceFiles.get(fileName);
   };
   const program = ts.createProgram(files, { ...options, noEmit: true }, host);
