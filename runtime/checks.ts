@@ -7,7 +7,10 @@ import { type Check, uniqueProblem, verifyProblem } from '../src/checks';
 import { problemError } from '../src/problems';
 import { finalState } from './lifecycle';
 
-type ClassDecoratorContext = { readonly kind: 'class'; addInitializer(f: (this: unknown) => void): void };
+type ClassDecoratorContext = {
+  readonly kind: 'class';
+  addInitializer(f: (this: unknown) => void): void;
+};
 
 function whenDefined<C extends Function>(cls: C, context: unknown, check: (cls: C) => void): C {
   const standard = context as ClassDecoratorContext | undefined;
@@ -53,10 +56,13 @@ const CHECKS: Readonly<Record<EnumCheck, Check>> = {
  * @verify(UNIQUE, CONTINUOUS)
  * class Grade extends IntEnum { static readonly A = new Grade(1); static readonly B = new Grade(2); }
  */
-export function verify(...checks: EnumCheck[]): <C extends Function>(cls: C, context?: unknown) => C {
+export function verify(
+  ...checks: EnumCheck[]
+): <C extends Function>(cls: C, context?: unknown) => C {
   const wanted = checks.map((c) => {
     const check = CHECKS[c];
-    if (check === undefined) throw new TypeError(`verify takes UNIQUE, CONTINUOUS or NAMED_FLAGS, not ${String(c)}`);
+    if (check === undefined)
+      throw new TypeError(`verify takes UNIQUE, CONTINUOUS or NAMED_FLAGS, not ${String(c)}`);
     return check;
   });
   return (cls, context) =>

@@ -59,13 +59,20 @@ function isPlainClassBody(source: string): boolean {
   return segment.length === 0 || isPlainMember(segment);
 }
 
-const OPERATOR_END = /^(=|[-+*/%&|^!<>?:,.({\[]|=>|\*\*|&&|\|\||\?\?|new|typeof|void|await|yield|in|instanceof)$/;
-const endsWithOperator = (segment: Token[]): boolean => OPERATOR_END.test((segment[segment.length - 1] as Token).text);
+const OPERATOR_END =
+  /^(=|[-+*/%&|^!<>?:,.({[]|=>|\*\*|&&|\|\||\?\?|new|typeof|void|await|yield|in|instanceof)$/;
+const endsWithOperator = (segment: Token[]): boolean =>
+  OPERATOR_END.test((segment[segment.length - 1] as Token).text);
 
 /** `name(...) {...}`, possibly with `async`, `get`, `set` or `*` before the name. */
 function isMethodShape(segment: Token[]): boolean {
   const n = segment.length;
-  return n >= 5 && segment[n - 1]?.text === '}' && segment[n - 2]?.text === '{' && segment[n - 3]?.text === ')';
+  return (
+    n >= 5 &&
+    segment[n - 1]?.text === '}' &&
+    segment[n - 2]?.text === '{' &&
+    segment[n - 3]?.text === ')'
+  );
 }
 
 function isStaticBlockOrMethod(segment: Token[]): boolean {
@@ -79,7 +86,8 @@ function isPlainMember(segment: Token[]): boolean {
   if (first.text === 'static' && segment[1]?.text !== '(') return true;
   if (!isMethodShape(segment)) return false;
   const texts = segment.map((t) => t.text);
-  if (texts.some((x) => x === '@' || x === '=' || x.startsWith('#') || x === 'accessor')) return false;
+  if (texts.some((x) => x === '@' || x === '=' || x.startsWith('#') || x === 'accessor'))
+    return false;
   const name = texts.find((x) => !['async', 'get', 'set', '*'].includes(x));
   return name !== 'constructor' && name !== "'constructor'" && name !== '"constructor"';
 }
@@ -128,9 +136,10 @@ function tokenize(source: string): Token[] {
       push(ch, stack.length);
       i++;
     } else {
-      const word = /^(#?[\w$\u0080-\uffff]+|=>|===|!==|==|!=|<=|>=|&&|\|\||\?\?|\*\*|\.\.\.|[^\s])/u.exec(
-        source.slice(i, i + 64),
-      );
+      const word =
+        /^(#?[\w$\u0080-\uffff]+|=>|===|!==|==|!=|<=|>=|&&|\|\||\?\?|\*\*|\.\.\.|[^\s])/u.exec(
+          source.slice(i, i + 64),
+        );
       const text = word ? (word[0] as string) : ch;
       push(text, stack.length);
       i += text.length;
@@ -177,7 +186,10 @@ function skipTemplate(source: string, start: number): number {
 function regexAllowed(tokens: Token[]): boolean {
   const prev = tokens[tokens.length - 1]?.text;
   if (prev === undefined) return true;
-  if (/^[\w$#]/.test(prev)) return /^(return|typeof|case|do|else|in|instanceof|new|void|delete|throw|yield|await)$/.test(prev);
+  if (/^[\w$#]/.test(prev))
+    return /^(return|typeof|case|do|else|in|instanceof|new|void|delete|throw|yield|await)$/.test(
+      prev,
+    );
   return !/^[)\]}]$/.test(prev) && prev !== '`' && prev !== '/re/' && !/^["']/.test(prev);
 }
 

@@ -5,12 +5,20 @@
  */
 import { problemError, problems } from '../src/problems';
 import { valueKey as valueKeyOf } from '../src/values';
+import { createEnum } from './functional';
 import { construct, defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember, lookup, plainValue, tryLookup } from './lookup';
 import { reprOf, strOf, toPrimitive } from './output';
-import { KIND, type FinalState, STATE } from './state';
-import { createEnum } from './functional';
-import type { CreatedEnum, CreateOptions, EnumClass, MemberName, MemberOf, NamesOf, ValueOf } from './types';
+import { type FinalState, KIND, STATE } from './state';
+import type {
+  CreatedEnum,
+  CreateOptions,
+  EnumClass,
+  MemberName,
+  MemberOf,
+  NamesOf,
+  ValueOf,
+} from './types';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const SEAL = Symbol.for('tsenum.seal');
@@ -40,16 +48,18 @@ export class Enum<V = unknown> {
   static readonly [KIND]: string = 'enum';
 
   /** `new X(value)`, or `new X()` / `new X(auto())` for the next auto value. */
-  constructor(value?: V) {
+  // A rest parameter, because how many arguments came (none: auto) matters.
+  constructor(...value: [value?: V]) {
     // Returning another object is how an alias by value is the very member it duplicates.
     // biome-ignore lint/correctness/noConstructorReturn: see above
-    return construct(this, new.target, arguments) as this;
+    return construct(this, new.target, value) as this;
   }
 
   /** Python's `Color(value)`: the member with this value, else `_missing_`, else RangeError. */
   static of<C extends EnumClass>(this: C, value: ValueOf<C>): MemberOf<C> {
     const state = ready(this);
-    const found = typeof value !== 'object' || value === null ? state.byValue.get(value) : undefined;
+    const found =
+      typeof value !== 'object' || value === null ? state.byValue.get(value) : undefined;
     return (found ?? lookup(this, state, value)) as MemberOf<C>;
   }
 
@@ -94,7 +104,12 @@ export class Enum<V = unknown> {
   // Compilers that assign statics (ES2017, useDefineForClassFields false) would otherwise hit
   // the getter above: a static named `size` is stored, and reported as reserved when checked.
   static set size(value: number) {
-    Object.defineProperty(this, 'size', { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(this, 'size', {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   }
 
   /**
@@ -113,17 +128,24 @@ export class Enum<V = unknown> {
    * const Animal = Enum.create('Animal', 'ANT BEE CAT');   // 1, 2, 3
    * Animal.BEE.value;                                       // 2
    */
-  static create<C extends EnumClass, const N extends string | readonly string[] | readonly (readonly [string, unknown])[] | Readonly<Record<string, unknown>>>(
-    this: C,
-    name: string,
-    names: N,
-    options?: CreateOptions,
-  ): CreatedEnum<C, NamesOf<N>> {
+  static create<
+    C extends EnumClass,
+    const N extends
+      | string
+      | readonly string[]
+      | readonly (readonly [string, unknown])[]
+      | Readonly<Record<string, unknown>>,
+  >(this: C, name: string, names: N, options?: CreateOptions): CreatedEnum<C, NamesOf<N>> {
     return createEnum(this, name, names, options) as CreatedEnum<C, NamesOf<N>>;
   }
 
   /** Python's default: the highest value so far + 1 (1 when there is none). */
-  static _generate_next_value_(name: string, start: number, count: number, lastValues: unknown[]): unknown {
+  static _generate_next_value_(
+    name: string,
+    start: number,
+    count: number,
+    lastValues: unknown[],
+  ): unknown {
     return nextValueOrThrow(this, 'enum', name, start, count, lastValues);
   }
 

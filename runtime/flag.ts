@@ -6,11 +6,11 @@ import { bitAnd, bitCount, bitNot, bitOr, bitXor, isInteger } from '../src/bits'
 import { decompose, resolveFlagValue } from '../src/flag-value';
 import { FlagBoundary } from './boundary';
 import { Enum } from './enum';
+import { giveIdentity } from './install';
 import { defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember } from './lookup';
 import { pyTypeName } from './output';
 import { type FinalState, KIND, kindOf } from './state';
-import { giveIdentity } from './install';
 
 type Op = '|' | '&' | '^';
 
@@ -87,7 +87,12 @@ export class Flag extends Enum<number> {
   }
 
   /** The next power of two above the highest bit so far. */
-  static override _generate_next_value_(name: string, start: number, count: number, lastValues: unknown[]): unknown {
+  static override _generate_next_value_(
+    name: string,
+    start: number,
+    count: number,
+    lastValues: unknown[],
+  ): unknown {
     return nextValueOrThrow(this, 'flag', name, start, count, lastValues);
   }
 
@@ -118,15 +123,23 @@ function combine<F extends Flag>(self: F, others: readonly unknown[], op: Op): F
   let value = self.value;
   for (const other of others) {
     const operand = operandValue(state, self, other, op);
-    value = op === '|' ? bitOr(value, operand) : op === '&' ? bitAnd(value, operand) : bitXor(value, operand);
+    value =
+      op === '|'
+        ? bitOr(value, operand)
+        : op === '&'
+          ? bitAnd(value, operand)
+          : bitXor(value, operand);
   }
   return (self.constructor as typeof Flag).of(value) as F;
 }
 
 function operandValue(state: FinalState, self: Flag, other: unknown, op: Op): number {
   if (isMember(state, other)) return (other as Flag).value;
-  if (kindOf(self.constructor) === 'intflag' && (isInteger(other) || isIntLike(other))) return Number(other);
-  throw new TypeError(`unsupported operand type(s) for ${op}: '${self.constructor.name}' and '${pyTypeName(other)}'`);
+  if (kindOf(self.constructor) === 'intflag' && (isInteger(other) || isIntLike(other)))
+    return Number(other);
+  throw new TypeError(
+    `unsupported operand type(s) for ${op}: '${self.constructor.name}' and '${pyTypeName(other)}'`,
+  );
 }
 
 /** An IntEnum or IntFlag member of another class: Python's `isinstance(x, int)`. */
@@ -136,7 +149,13 @@ function isIntLike(x: unknown): boolean {
   return (kind === 'int' || kind === 'intflag') && isInteger(x.value);
 }
 
-function composite(cls: Function, state: FinalState, value: number, name: string | undefined, negative?: number): unknown {
+function composite(
+  cls: Function,
+  state: FinalState,
+  value: number,
+  name: string | undefined,
+  negative?: number,
+): unknown {
   const cached = state.byValue.get(value);
   if (cached !== undefined) return cached;
   const member = Object.create(cls.prototype) as object;
@@ -145,4 +164,3 @@ function composite(cls: Function, state: FinalState, value: number, name: string
   if (negative !== undefined) state.byValue.set(negative, member);
   return member;
 }
-

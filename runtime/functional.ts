@@ -11,17 +11,31 @@ import type { CreateOptions } from './types';
 
 type Hooked = Function & { _generate_next_value_: NextValueHook };
 
-export function createEnum(base: Function, name: string, names: unknown, options: CreateOptions = {}): Function {
+export function createEnum(
+  base: Function,
+  name: string,
+  names: unknown,
+  options: CreateOptions = {},
+): Function {
   const start = options.start ?? 1;
   const entries = readNames(base as Hooked, names, start);
   const kind = kindOf(base);
   const hook = (base as Hooked)._generate_next_value_;
   const nextValue: NextValueHook | undefined = defaultHooks.has(hook) ? undefined : hook.bind(base);
-  const { table, problems } = defineTable({ enumName: name, kind, entries, start, ...(nextValue ? { nextValue } : {}) });
+  const { table, problems } = defineTable({
+    enumName: name,
+    kind,
+    entries,
+    start,
+    ...(nextValue ? { nextValue } : {}),
+  });
   if (problems.length) throw problemError(problems[0] as (typeof problems)[0]);
   // A named class expression gives the new class its `name`, as Python's first argument.
-  const cls = { [name]: class extends (base as new (...args: unknown[]) => object) {} }[name] as Function;
-  if (options.boundary !== undefined) Object.defineProperty(cls, '_boundary_', { value: options.boundary });
+  const cls = { [name]: class extends (base as new (...args: unknown[]) => object) {} }[
+    name
+  ] as Function;
+  if (options.boundary !== undefined)
+    Object.defineProperty(cls, '_boundary_', { value: options.boundary });
   // Members are made without running a constructor, as CPython's functional form does.
   install(
     cls,
@@ -31,11 +45,13 @@ export function createEnum(base: Function, name: string, names: unknown, options
   return cls;
 }
 
-const entry = (name: string, value: unknown): EntryInput => (value === AUTO ? { name, auto: true } : { name, value });
+const entry = (name: string, value: unknown): EntryInput =>
+  value === AUTO ? { name, auto: true } : { name, value };
 
 /** Python's `_create_`: names become `(name, value)` pairs, auto values from the base's hook. */
 function readNames(base: Hooked, names: unknown, start: number): EntryInput[] {
-  const list = typeof names === 'string' ? names.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : names;
+  const list =
+    typeof names === 'string' ? names.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : names;
   if (Array.isArray(list)) {
     if (list.length && typeof list[0] === 'string') {
       const hook = base._generate_next_value_;

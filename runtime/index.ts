@@ -1,8 +1,9 @@
 /** tsenum's runtime: Python's enum for TypeScript (SPEC section 1). */
-export { CONTINUOUS, type EnumCheck, NAMED_FLAGS, UNIQUE, unique, verify } from './checks';
+
 export { auto } from './auto';
+export { FlagBoundary } from './boundary';
+export { CONTINUOUS, type EnumCheck, NAMED_FLAGS, UNIQUE, unique, verify } from './checks';
 export { Enum } from './enum';
 export { Flag, IntFlag } from './flag';
-export { FlagBoundary } from './boundary';
 export { IntEnum, StrEnum } from './int-str';
 export type { CreateOptions, EnumClass, MemberName, MemberOf, ValueOf } from './types';

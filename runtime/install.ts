@@ -7,7 +7,10 @@ import type { EnumTable } from '../src/define';
 import type { Boundary } from '../src/flag-value';
 import { isFlagKind } from '../src/kinds';
 import { deepFreeze, valueKey } from '../src/values';
-import { type FinalState, setState, useDictionaryProperties } from './state';
+import { type FinalState, setState, useDictionaryProperties, useFastProperties } from './state';
+
+/** Above this many names, turning the class back to fast properties costs more than it saves. */
+const FAST_LIMIT = 256;
 
 export function install(cls: Function, table: EnumTable, objects: readonly object[]): FinalState {
   const byName = new Map<string, object>();
@@ -38,9 +41,15 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     // `create` defines every member here, on a class that still has fast properties.
     useDictionaryProperties(cls);
     for (const [name, member] of byName) {
-      Object.defineProperty(cls, name, { value: member, writable: false, enumerable: true, configurable: false });
+      Object.defineProperty(cls, name, {
+        value: member,
+        writable: false,
+        enumerable: true,
+        configurable: false,
+      });
     }
     Object.preventExtensions(cls);
+    if (byName.size <= FAST_LIMIT) useFastProperties(cls);
   }
   return state;
 }

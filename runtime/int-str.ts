@@ -28,7 +28,12 @@ export class IntEnum extends Enum<number> {
 export class StrEnum extends Enum<string> {
   static override readonly [KIND]: string = 'str';
 
-  static override _generate_next_value_(name: string, start: number, count: number, lastValues: unknown[]): unknown {
+  static override _generate_next_value_(
+    name: string,
+    start: number,
+    count: number,
+    lastValues: unknown[],
+  ): unknown {
     return nextValueOrThrow(this, 'str', name, start, count, lastValues);
   }
 }

@@ -35,12 +35,16 @@ type Hooked = { _generate_next_value_?: NextValueHook; _order_?: unknown };
 /** The base constructor's work: returns the object `new X(...)` evaluates to. */
 export function construct(instance: object, cls: Function, args: ArrayLike<unknown>): object {
   if (Object.hasOwn(cls, KIND)) {
-    throw new TypeError(`${cls.name} cannot be instantiated: extend it, or use ${cls.name}.create(...)`);
+    throw new TypeError(
+      `${cls.name} cannot be instantiated: extend it, or use ${cls.name}.create(...)`,
+    );
   }
   let state = ownState(cls);
   if (state === undefined) state = startDefining(cls);
   else if (state.final) {
-    throw new TypeError(`${classRepr(state.kind, cls.name)} cannot get new members: use ${cls.name}.of(value)`);
+    throw new TypeError(
+      `${classRepr(state.kind, cls.name)} cannot get new members: use ${cls.name}.of(value)`,
+    );
   }
   if (state.pending.length) settlePending(cls, state);
   const auto = args.length === 0 || args[0] === AUTO;
@@ -56,7 +60,12 @@ export function construct(instance: object, cls: Function, args: ArrayLike<unkno
 }
 
 /** Records a construction whose value is known; an alias by value resolves here. */
-function place(cls: Function, state: DefiningState, instance: object, construction: Construction): object {
+function place(
+  cls: Function,
+  state: DefiningState,
+  instance: object,
+  construction: Construction,
+): object {
   state.constructed.set(instance, construction);
   state.values.push(construction.value);
   const checked = checkValue(state.kind, cls.name, '?', construction.value);
@@ -103,7 +112,9 @@ function checkParents(cls: Function): void {
   for (let parent = Object.getPrototypeOf(cls); parent && !Object.hasOwn(parent, KIND); ) {
     const state = finalState(parent);
     if (state.table.members.length) {
-      throw problemError(problems.extendsEnumWithMembers(cls.name, classRepr(state.kind, parent.name)));
+      throw problemError(
+        problems.extendsEnumWithMembers(cls.name, classRepr(state.kind, parent.name)),
+      );
     }
     parent = Object.getPrototypeOf(parent);
   }
@@ -125,7 +136,8 @@ function settlePending(cls: Function, state: DefiningState): void {
     // Once its value is known, an alias becomes its member in the static that holds it.
     if (place(cls, state, instance, construction) !== instance && name !== undefined) {
       const descriptor = Object.getOwnPropertyDescriptor(cls, name);
-      if (descriptor?.configurable) Object.defineProperty(cls, name, { ...descriptor, value: construction.aliasOf });
+      if (descriptor?.configurable)
+        Object.defineProperty(cls, name, { ...descriptor, value: construction.aliasOf });
     }
   }
 }
@@ -133,7 +145,10 @@ function settlePending(cls: Function, state: DefiningState): void {
 type ReadEntry = EntryInput & { readonly object: object };
 
 /** The class's own statics that hold its members, in definition order. */
-function readEntries(cls: Function, state: DefiningState): { entries: ReadEntry[]; sunders: string[] } {
+function readEntries(
+  cls: Function,
+  state: DefiningState,
+): { entries: ReadEntry[]; sunders: string[] } {
   const entries: ReadEntry[] = [];
   const sunders: string[] = [];
   const firstName = new Map<object, string>();
@@ -151,7 +166,9 @@ function readEntries(cls: Function, state: DefiningState): { entries: ReadEntry[
     } else {
       firstName.set(object, key);
       entries.push(
-        construction.value === PENDING ? { name: key, auto: true, object } : { name: key, value: construction.value, object },
+        construction.value === PENDING
+          ? { name: key, auto: true, object }
+          : { name: key, value: construction.value, object },
       );
     }
   }
@@ -160,14 +177,17 @@ function readEntries(cls: Function, state: DefiningState): { entries: ReadEntry[
 
 function defineInput(cls: Function, kind: Kind, entries: readonly EntryInput[]) {
   const hook = (cls as Hooked)._generate_next_value_;
-  const nextValue = defaultHooks.has(hook) || typeof hook !== 'function' ? undefined : hook.bind(cls);
+  const nextValue =
+    defaultHooks.has(hook) || typeof hook !== 'function' ? undefined : hook.bind(cls);
   const order = Object.hasOwn(cls, '_order_') ? (cls as Hooked)._order_ : undefined;
   return {
     enumName: cls.name,
     kind,
     entries,
     ...(nextValue ? { nextValue } : {}),
-    ...(typeof order === 'string' || Array.isArray(order) ? { order: order as string | string[] } : {}),
+    ...(typeof order === 'string' || Array.isArray(order)
+      ? { order: order as string | string[] }
+      : {}),
   };
 }
 
@@ -177,7 +197,11 @@ export function finalState(cls: Function): FinalState {
   if (state?.final) return state;
   if (state === undefined) {
     checkParents(cls);
-    return install(cls, defineTable({ enumName: cls.name, kind: kindOf(cls), entries: [] }).table, []);
+    return install(
+      cls,
+      defineTable({ enumName: cls.name, kind: kindOf(cls), entries: [] }).table,
+      [],
+    );
   }
   if (state.pending.length) settlePending(cls, state);
   const { entries, sunders } = readEntries(cls, state);

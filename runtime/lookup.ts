@@ -13,12 +13,14 @@ type WithMissing = Function & { _missing_?: (value: unknown) => unknown };
 export function lookup(cls: Function, state: FinalState, value: unknown): unknown {
   const found = find(state, value);
   if (found !== undefined) return found;
-  if (state.table.members.length === 0) throw new TypeError(`${classRepr(state.kind, cls.name)} has no members defined`);
+  if (state.table.members.length === 0)
+    throw new TypeError(`${classRepr(state.kind, cls.name)} has no members defined`);
   // An error thrown by _missing_ propagates as it is, as in CPython.
   const result = (cls as WithMissing)._missing_?.(value);
   if (isMember(state, result)) return result;
   if (state.boundary === 'eject' && isInteger(result)) return result;
-  if (result === undefined || result === null) throw new RangeError(`${pyRepr(value)} is not a valid ${cls.name}`);
+  if (result === undefined || result === null)
+    throw new RangeError(`${pyRepr(value)} is not a valid ${cls.name}`);
   throw new TypeError(
     `error in ${cls.name}._missing_: returned ${pyRepr(result)} instead of None or a valid member`,
   );
@@ -45,13 +47,22 @@ function find(state: FinalState, value: unknown): unknown {
  * Python where such a member is equal to its int or str.
  */
 export function plainValue(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null || typeof x.constructor !== 'function' || !(KIND in x.constructor)) return x;
+  if (
+    typeof x !== 'object' ||
+    x === null ||
+    typeof x.constructor !== 'function' ||
+    !(KIND in x.constructor)
+  )
+    return x;
   const kind = kindOf(x.constructor);
-  return kind === 'int' || kind === 'intflag' || kind === 'str' ? (x as { value: unknown }).value : x;
+  return kind === 'int' || kind === 'intflag' || kind === 'str'
+    ? (x as { value: unknown }).value
+    : x;
 }
 
 /** A member of this class (a flag composite included). */
 export function isMember(state: FinalState, x: unknown): boolean {
-  if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== state.owner.prototype) return false;
+  if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== state.owner.prototype)
+    return false;
   return state.byValue.get(valueKey((x as { value: unknown }).value)) === x;
 }

@@ -27,7 +27,8 @@ export function strOf(member: Printable): string {
   return member.name === undefined ? `${cls}(${pyRepr(member.value)})` : `${cls}.${member.name}`;
 }
 
-const coercesToValue = (kind: Kind): boolean => kind === 'int' || kind === 'intflag' || kind === 'str';
+const coercesToValue = (kind: Kind): boolean =>
+  kind === 'int' || kind === 'intflag' || kind === 'str';
 
 export function toPrimitive(member: Printable, hint: string): unknown {
   // A template or String() goes through toString, so a user's override of it is honoured.
@@ -49,6 +50,7 @@ export function pyTypeName(x: unknown): string {
   if (typeof x === 'boolean') return 'bool';
   if (x === undefined || x === null) return 'NoneType';
   if (Array.isArray(x)) return 'tuple';
-  if (typeof x === 'object' || typeof x === 'function') return (x as object).constructor?.name ?? 'object';
+  if (typeof x === 'object' || typeof x === 'function')
+    return (x as object).constructor?.name ?? 'object';
   return typeof x;
 }

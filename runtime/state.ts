@@ -60,7 +60,12 @@ export function ownState(cls: Function): ClassState | undefined {
 }
 
 export function setState(cls: Function, state: ClassState): void {
-  Object.defineProperty(cls, STATE, { value: state, configurable: true, enumerable: false, writable: false });
+  Object.defineProperty(cls, STATE, {
+    value: state,
+    configurable: true,
+    enumerable: false,
+    writable: false,
+  });
 }
 
 /**
@@ -75,6 +80,26 @@ export function setState(cls: Function, state: ClassState): void {
 export function useDictionaryProperties(cls: Function): void {
   Object.defineProperty(cls, STATE, { writable: true });
   Object.defineProperty(cls, STATE, { writable: false });
+}
+
+/**
+ * Turns a final class back to fast properties: making its members read-only leaves it with
+ * dictionary properties, where every `Color.RED` is a hash lookup that V8 never folds into a
+ * constant. V8 makes a dictionary-mode prototype fast again when a property load through it
+ * misses in a function that has type feedback; `probe` is that function, given feedback here
+ * (V8 allocates it after a handful of calls). Elsewhere this is one failed property read.
+ */
+export function useFastProperties(cls: Function): void {
+  probe(Object.create(cls));
+}
+
+function probe(o: object): unknown {
+  return (o as { __tsenum_probe__?: unknown }).__tsenum_probe__;
+}
+
+{
+  const warm = {};
+  for (let i = 0; i < 64; i++) probe(Object.create(warm));
 }
 
 export function kindOf(cls: Function): Kind {

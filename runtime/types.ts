@@ -16,7 +16,11 @@ export type MemberName<C> = {
 }[keyof C] &
   string;
 
-type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
+type Trim<S extends string> = S extends ` ${infer R}`
+  ? Trim<R>
+  : S extends `${infer R} `
+    ? Trim<R>
+    : S;
 
 /** `'ANT BEE, CAT'` -> `'ANT' | 'BEE' | 'CAT'`: the member names of the functional form. */
 export type SplitNames<S extends string> = string extends S

@@ -29,10 +29,15 @@ export function defaultNextValue(
   return { error: 'unincrementable', last };
 }
 
-function nextFlagValue(start: number | undefined, count: number, lastValues: readonly unknown[]): NextValue {
+function nextFlagValue(
+  start: number | undefined,
+  count: number,
+  lastValues: readonly unknown[],
+): NextValue {
   if (count === 0) return { value: start ?? 1 };
   const last = pyMax(lastValues);
-  if (!isInteger(last)) return { error: 'invalidFlag', last: last === UNSORTABLE ? lastValues[0] : last };
+  if (!isInteger(last))
+    return { error: 'invalidFlag', last: last === UNSORTABLE ? lastValues[0] : last };
   return { value: 2 ** bitLength(last) };
 }
 
@@ -54,7 +59,10 @@ function pyMax(values: readonly unknown[]): unknown {
 /** Python's `a < b` for numbers, strings and tuples; undefined where Python raises TypeError. */
 function pyLess(a: unknown, b: unknown): boolean | undefined {
   const ta = typeof a;
-  if ((ta === 'number' || ta === 'bigint' || ta === 'boolean') && ['number', 'bigint', 'boolean'].includes(typeof b)) {
+  if (
+    (ta === 'number' || ta === 'bigint' || ta === 'boolean') &&
+    ['number', 'bigint', 'boolean'].includes(typeof b)
+  ) {
     return Number(a) < Number(b);
   }
   if (typeof a === 'string' && typeof b === 'string') return a < b;

@@ -62,7 +62,10 @@ export const allBitsBelow = (n: number): number => 2 ** bitLength(n) - 1;
 export function pyBin(num: number, maxBits?: number): string {
   const ceiling = 2n ** BigInt(bitLength(num));
   const big = BigInt(num);
-  const raw = num >= 0 ? (big + ceiling).toString(2).replace('1', '0') : (~big ^ (ceiling - 1n + ceiling)).toString(2);
+  const raw =
+    num >= 0
+      ? (big + ceiling).toString(2).replace('1', '0')
+      : (~big ^ (ceiling - 1n + ceiling)).toString(2);
   const sign = raw[0] as string;
   let digits = raw.slice(1);
   if (maxBits !== undefined && digits.length < maxBits) {

@@ -14,7 +14,11 @@ export function uniqueProblem(table: EnumTable): Problem | undefined {
 export function verifyProblem(table: EnumTable, checks: readonly Check[]): Problem | undefined {
   for (const check of checks) {
     const found =
-      check === 'unique' ? verifyUnique(table) : check === 'continuous' ? verifyContinuous(table) : verifyNamedFlags(table);
+      check === 'unique'
+        ? verifyUnique(table)
+        : check === 'continuous'
+          ? verifyContinuous(table)
+          : verifyNamedFlags(table);
     if (found) return found;
   }
   return undefined;
@@ -34,11 +38,15 @@ function verifyContinuous(table: EnumTable): Problem | undefined {
   const missing: number[] = [];
   const flag = isFlagKind(table.kind);
   if (flag) {
-    for (let i = bitLength(low); i < bitLength(high) - 1; i++) if (!values.has(2 ** i)) missing.push(2 ** i);
+    for (let i = bitLength(low); i < bitLength(high) - 1; i++)
+      if (!values.has(2 ** i)) missing.push(2 ** i);
   } else {
-    for (let i = low + 1; i < high && missing.length <= 256; i++) if (!values.has(i)) missing.push(i);
+    for (let i = low + 1; i < high && missing.length <= 256; i++)
+      if (!values.has(i)) missing.push(i);
   }
-  return missing.length ? problems.verifyContinuous(flag ? 'flag' : 'enum', table.enumName, missing) : undefined;
+  return missing.length
+    ? problems.verifyContinuous(flag ? 'flag' : 'enum', table.enumName, missing)
+    : undefined;
 }
 
 function verifyNamedFlags(table: EnumTable): Problem | undefined {
@@ -53,5 +61,7 @@ function verifyNamedFlags(table: EnumTable): Problem | undefined {
       for (const v of missed) missingValue = bitOr(missingValue, v);
     }
   }
-  return missingNames.length ? problems.verifyNamedFlags(table.enumName, missingNames, missingValue) : undefined;
+  return missingNames.length
+    ? problems.verifyNamedFlags(table.enumName, missingNames, missingValue)
+    : undefined;
 }

@@ -23,7 +23,12 @@ export interface EntryInput {
 }
 
 /** A user's `_generate_next_value_(name, start, count, lastValues)`. */
-export type NextValueHook = (name: string, start: number, count: number, lastValues: unknown[]) => unknown;
+export type NextValueHook = (
+  name: string,
+  start: number,
+  count: number,
+  lastValues: unknown[],
+) => unknown;
 
 export interface DefineInput {
   readonly enumName: string;
@@ -144,7 +149,12 @@ function checkName(enumName: string, name: string): Problem | undefined {
   return undefined;
 }
 
-function nextValue(input: DefineInput, name: string, count: number, lastValues: unknown[]): NextValue {
+function nextValue(
+  input: DefineInput,
+  name: string,
+  count: number,
+  lastValues: unknown[],
+): NextValue {
   const start = input.start ?? 1;
   if (!input.nextValue) return defaultNextValue(input.kind, name, start, count, lastValues);
   try {
@@ -176,12 +186,15 @@ export function checkValue(kind: Kind, enumName: string, name: string, value: un
     case 'enum':
       return { value };
     case 'str':
-      return typeof value === 'string' ? { value } : { problem: problems.notAString(enumName, name, value) };
+      return typeof value === 'string'
+        ? { value }
+        : { problem: problems.notAString(enumName, name, value) };
     default:
       if (isInteger(value)) return { value };
       if (kind !== 'flag' && typeof value === 'string') {
         // CPython runs int() on the value: '5' becomes 5, 'x' is a ValueError.
-        if (/^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) return { value: Number(value.replace(/_/g, '')) };
+        if (/^\s*[+-]?\d+(_\d+)*\s*$/.test(value))
+          return { value: Number(value.replace(/_/g, '')) };
         return { problem: problems.invalidIntLiteral(enumName, name, value) };
       }
       return { problem: problems.notAnInteger(enumName, name, value) };
@@ -204,7 +217,8 @@ function flagMasks(members: readonly TableMember[]): FlagMasks {
 
 /** CPython's four `_order_` steps: split, drop multi-bit flags, drop aliases, compare. */
 function checkOrder(table: EnumTable, order: string | readonly string[]): Problem | undefined {
-  let names = typeof order === 'string' ? order.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : [...order];
+  let names =
+    typeof order === 'string' ? order.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : [...order];
   if (names.length === 0) return undefined;
   const byName = new Map(table.members.map((m) => [m.name, m]));
   const listedNames = table.members.filter((m) => m.listed).map((m) => m.name);

@@ -13,17 +13,24 @@ export type Boundary = 'strict' | 'conform' | 'eject' | 'keep';
 
 export type FlagValue =
   /** A composite: its value, its name (undefined for no named bits) and any negative alias key. */
-  | { readonly kind: 'composite'; readonly value: number; readonly name: string | undefined; readonly negative?: number }
+  | {
+      readonly kind: 'composite';
+      readonly value: number;
+      readonly name: string | undefined;
+      readonly negative?: number;
+    }
   | { readonly kind: 'eject'; readonly value: number }
   | { readonly kind: 'error'; readonly message: string };
 
 export function resolveFlagValue(table: EnumTable, boundary: Boundary, given: unknown): FlagValue {
   const flags = table.flags;
-  if (!flags || !isInteger(given)) return { kind: 'error', message: `${pyRepr(given)} is not a valid ${table.enumName}` };
+  if (!flags || !isInteger(given))
+    return { kind: 'error', message: `${pyRepr(given)} is not a valid ${table.enumName}` };
   const { flagMask, singlesMask, allBits } = flags;
   let value = given;
   if (!(bitNot(allBits) <= value && value <= allBits) || bitAnd(value, bitXor(allBits, flagMask))) {
-    if (boundary === 'strict') return { kind: 'error', message: invalidFlagValueMessage(table.enumName, value, flagMask) };
+    if (boundary === 'strict')
+      return { kind: 'error', message: invalidFlagValueMessage(table.enumName, value, flagMask) };
     if (boundary === 'conform') value = bitAnd(value, flagMask);
     else if (boundary === 'eject') return { kind: 'eject', value };
     else if (value < 0) value = Math.max(allBits + 1, 2 ** bitLength(value)) + value;
@@ -61,12 +68,17 @@ export function resolveFlagValue(table: EnumTable, boundary: Boundary, given: un
     const rest = bitXor(value, combined);
     if (combined) {
       if (rest && boundary === 'strict') {
-        return { kind: 'error', message: `<flag '${table.enumName}'>: no members with value ${pyRepr(rest)}` };
+        return {
+          kind: 'error',
+          message: `<flag '${table.enumName}'>: no members with value ${pyRepr(rest)}`,
+        };
       }
       name = parts.map((m) => m.name).join('|') + (rest ? `|${pyRepr(rest)}` : '');
     }
   }
-  return negative === undefined ? { kind: 'composite', value, name } : { kind: 'composite', value, name, negative };
+  return negative === undefined
+    ? { kind: 'composite', value, name }
+    : { kind: 'composite', value, name, negative };
 }
 
 /** The listed single-bit members whose bits are in `value` (CPython's `_iter_member_`). */

@@ -43,7 +43,12 @@ export interface Problem {
 
 const inMember = (enumName: string, member: string): string => ` (in ${enumName}.${member})`;
 
-const problem = (code: ProblemCode, errorClass: ErrorClass, message: string, member?: string): Problem =>
+const problem = (
+  code: ProblemCode,
+  errorClass: ErrorClass,
+  message: string,
+  member?: string,
+): Problem =>
   member === undefined ? { code, errorClass, message } : { code, errorClass, message, member };
 
 export const problems = {
@@ -55,7 +60,12 @@ export const problems = {
       name,
     ),
   nameClash: (enumName: string, name: string, what: string) =>
-    problem(ProblemCode.NameClash, 'TypeError', `'${name}' already defined as ${what}${inMember(enumName, name)}`, name),
+    problem(
+      ProblemCode.NameClash,
+      'TypeError',
+      `'${name}' already defined as ${what}${inMember(enumName, name)}`,
+      name,
+    ),
   reservedSunder: (enumName: string, name: string) =>
     problem(
       ProblemCode.ReservedSunder,
@@ -71,7 +81,12 @@ export const problems = {
       name,
     ),
   invalidName: (enumName: string, name: string) =>
-    problem(ProblemCode.InvalidName, 'RangeError', `invalid enum member name(s) ${pyRepr(name)}${inMember(enumName, name)}`, name),
+    problem(
+      ProblemCode.InvalidName,
+      'RangeError',
+      `invalid enum member name(s) ${pyRepr(name)}${inMember(enumName, name)}`,
+      name,
+    ),
   orderMismatch: (enumName: string, names: readonly string[], order: readonly string[]) =>
     problem(
       ProblemCode.OrderMismatch,
@@ -79,7 +94,11 @@ export const problems = {
       `member order does not match _order_:\n  ${listRepr(names)}\n  ${listRepr(order)} (in ${enumName})`,
     ),
   extendsEnumWithMembers: (enumName: string, parentRepr: string) =>
-    problem(ProblemCode.ExtendsEnumWithMembers, 'TypeError', `<enum '${enumName}'> cannot extend ${parentRepr}`),
+    problem(
+      ProblemCode.ExtendsEnumWithMembers,
+      'TypeError',
+      `<enum '${enumName}'> cannot extend ${parentRepr}`,
+    ),
   notUnique: (kind: Kind, enumName: string, aliases: readonly (readonly [string, string])[]) =>
     problem(
       ProblemCode.NotUnique,
@@ -114,9 +133,19 @@ export const problems = {
     );
   },
   notAnInteger: (enumName: string, name: string, value: unknown) =>
-    problem(ProblemCode.NotAnInteger, 'TypeError', `${pyRepr(value)} is not an integer${inMember(enumName, name)}`, name),
+    problem(
+      ProblemCode.NotAnInteger,
+      'TypeError',
+      `${pyRepr(value)} is not an integer${inMember(enumName, name)}`,
+      name,
+    ),
   notAString: (enumName: string, name: string, value: unknown) =>
-    problem(ProblemCode.NotAString, 'TypeError', `${pyRepr(value)} is not a string${inMember(enumName, name)}`, name),
+    problem(
+      ProblemCode.NotAString,
+      'TypeError',
+      `${pyRepr(value)} is not a string${inMember(enumName, name)}`,
+      name,
+    ),
   invalidIntLiteral: (enumName: string, name: string, value: string) =>
     problem(
       ProblemCode.InvalidIntLiteral,
@@ -125,11 +154,26 @@ export const problems = {
       name,
     ),
   autoUnsortable: (enumName: string, name: string) =>
-    problem(ProblemCode.AutoUnsortable, 'TypeError', `unable to sort non-numeric values${inMember(enumName, name)}`, name),
+    problem(
+      ProblemCode.AutoUnsortable,
+      'TypeError',
+      `unable to sort non-numeric values${inMember(enumName, name)}`,
+      name,
+    ),
   autoUnincrementable: (enumName: string, name: string, last: unknown) =>
-    problem(ProblemCode.AutoUnincrementable, 'TypeError', `unable to increment ${pyRepr(last)}${inMember(enumName, name)}`, name),
+    problem(
+      ProblemCode.AutoUnincrementable,
+      'TypeError',
+      `unable to increment ${pyRepr(last)}${inMember(enumName, name)}`,
+      name,
+    ),
   autoInvalidFlag: (enumName: string, name: string, last: unknown) =>
-    problem(ProblemCode.AutoInvalidFlag, 'TypeError', `invalid flag value ${pyRepr(last)}${inMember(enumName, name)}`, name),
+    problem(
+      ProblemCode.AutoInvalidFlag,
+      'TypeError',
+      `invalid flag value ${pyRepr(last)}${inMember(enumName, name)}`,
+      name,
+    ),
   noSuchName: (enumName: string, name: unknown) =>
     problem(ProblemCode.NoSuchName, 'RangeError', `${pyRepr(name)} is not a member of ${enumName}`),
   hookFailed: (enumName: string, name: string, error: unknown) =>

@@ -7,7 +7,11 @@
 /** Python's `_is_sunder`: `_x_`, but not `__x__`, `_x` or `_`. */
 export function isSunder(name: string): boolean {
   return (
-    name.length > 2 && name[0] === '_' && name[name.length - 1] === '_' && name[1] !== '_' && name[name.length - 2] !== '_'
+    name.length > 2 &&
+    name[0] === '_' &&
+    name[name.length - 1] === '_' &&
+    name[1] !== '_' &&
+    name[name.length - 2] !== '_'
   );
 }
 

@@ -52,16 +52,13 @@ function identityOf(object: object): number {
   return id;
 }
 
-/** Value equality of SPEC section 2: SameValueZero, arrays and plain objects by content. */
-export const valuesEqual = (a: unknown, b: unknown): boolean => {
-  const ka = valueKey(a);
-  const kb = valueKey(b);
-  return ka === kb || (ka !== ka && kb !== kb);
-};
-
 /** Arrays and plain objects used as values are frozen, all the way down. */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && (Array.isArray(value) || isPlainObject(value))) {
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    (Array.isArray(value) || isPlainObject(value))
+  ) {
     if (!Object.isFrozen(value)) {
       Object.freeze(value);
       for (const item of Object.values(value)) deepFreeze(item);
