@@ -3,6 +3,7 @@
  * each enum class's analysis, each file's findings. Every internal failure is caught here
  * and means "nothing to report, leave this class alone".
  */
+
 import type { Check } from '../src/checks';
 import { uniqueProblem, verifyProblem } from '../src/checks';
 import { analyzeClass, type CheckUse, type ClassAnalysis } from './define-class';
@@ -19,6 +20,7 @@ import {
   symbolOf,
 } from './find';
 import { analyzeCreate } from './functional';
+import { swallow } from './internal';
 import { type ClassRead, readClass } from './read';
 import type { ClassLike, Env, TS, TsModule } from './types';
 
@@ -52,7 +54,8 @@ export class Analyzer {
     let result: ClassAnalysis | undefined;
     try {
       result = this.analyze(decl);
-    } catch {
+    } catch (error) {
+      swallow(error);
       result = undefined;
     }
     this.classes.set(decl, result);
@@ -145,7 +148,8 @@ export class Analyzer {
             const target = checks && this.targetOf(node.arguments[0] as TS.Expression);
             if (checks && target)
               out.push({ target, use: { node, checks, local: target.getSourceFile() === file } });
-          } catch {
+          } catch (error) {
+            swallow(error);
             // not a check we can read
           }
         }
@@ -211,7 +215,8 @@ export class Analyzer {
       if (file.text.includes('create')) visit(file);
       for (const call of this.callsOf(file))
         if (!call.use.local) out.push(...this.remoteCheck(call));
-    } catch {
+    } catch (error) {
+      swallow(error);
       // leave the file alone
     }
     return out.sort((a, b) => a.node.getStart() - b.node.getStart());
@@ -232,7 +237,8 @@ export class Analyzer {
         hook: reads.some((r) => r.hook || r.opaque),
         ...(withMembers !== undefined ? { calleeWithMembers: withMembers } : {}),
       });
-    } catch {
+    } catch (error) {
+      swallow(error);
       return [];
     }
   }

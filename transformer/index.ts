@@ -12,9 +12,11 @@
  * - `before`, `afterDeclarations`, `getCustomTransformers` and `getDiagnostics` serve other
  *   hosts (ts-loader, ts-jest, rollup) and tools.
  */
+
 import { createRequire } from 'node:module';
 import { analyzerFor } from './analyzer';
 import type { Finding } from './entries';
+import { swallow } from './internal';
 import { toDiagnostics } from './report';
 import { createRewriter } from './rewrite';
 import type { TS, TsModule } from './types';
@@ -60,7 +62,8 @@ export function getDiagnostics(
       out.push(...diagnostics);
     }
     return out;
-  } catch {
+  } catch (error) {
+    swallow(error);
     return [];
   }
 }
@@ -178,7 +181,8 @@ export function transformProgram(
       );
     };
     Object.defineProperty(target, WRAPPED, { value: true });
-  } catch {
+  } catch (error) {
+    swallow(error);
     // leave the program as it was
   }
   return program;

@@ -4,8 +4,10 @@
  * element of its body, `static { this[Symbol.for("tsenum.seal")](); }`, which has the
  * runtime finalize the class right there. Anything unexpected leaves the file as it was.
  */
+
 import { analyzerFor } from './analyzer';
 import type { Plan, Replacement } from './define-class';
+import { swallow } from './internal';
 import type { ClassLike, TS, TsModule } from './types';
 
 export const SEAL_KEY = 'tsenum.seal';
@@ -17,7 +19,8 @@ export function createRewriter(
   return (context) => (file) => {
     try {
       return rewriteFile(ts, program, context, file);
-    } catch {
+    } catch (error) {
+      swallow(error);
       return file;
     }
   };
@@ -48,7 +51,7 @@ function rewriteFile(
       const plan = plans.get(decl);
       if (plan) {
         const receiver = sealReceiver(ts, factory, options, decl, plan);
-        return rewriteClass(node, plan, canSeal ? receiver : undefined);
+        return rewriteClass(node, decl, plan, canSeal ? receiver : undefined);
       }
     }
     return ts.visitEachChild(node, visit, context);
@@ -56,6 +59,7 @@ function rewriteFile(
 
   const rewriteClass = (
     node: ClassLike,
+    decl: ClassLike,
     plan: Plan,
     receiver: TS.Expression | undefined,
   ): TS.Node => {
@@ -72,7 +76,11 @@ function rewriteFile(
     const members: TS.ClassElement[] = node.members.map((m) =>
       ts.visitEachChild(m, replace, context),
     );
-    if (receiver) members.push(sealBlock(factory, receiver));
+    // The seal call maps to the class's closing brace in source maps.
+    if (receiver)
+      members.push(
+        ts.setSourceMapRange(sealBlock(factory, receiver), { pos: decl.end - 1, end: decl.end }),
+      );
     return ts.isClassDeclaration(node)
       ? factory.updateClassDeclaration(
           node,

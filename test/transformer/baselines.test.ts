@@ -20,6 +20,9 @@ import {
   typescripts,
 } from './compile';
 
+// An internal failure of the transformer fails the test instead of being swallowed.
+process.env.TSENUM_TRANSFORMER_STRICT = '1';
+
 const fixtures = path.join(repoRoot, 'fixtures');
 const casesDir = path.join(fixtures, 'cases');
 const baselinesDir = path.join(fixtures, 'baselines');

@@ -117,7 +117,10 @@ function memoryHost(
     baseHosts.set(ts, base);
   }
   let cache = sourceCache.get(ts);
-  if (!cache) sourceCache.set(ts, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    sourceCache.set(ts, cache);
+  }
   const shared = base;
   const cached = cache;
   return {
