@@ -150,9 +150,10 @@ function formatDiagnostics(diagnostics) {
  * another of the given modules; anything else through Node's resolution from the repository
  * root, after dropping dist/ from require's cache (so this build gets its own runtime).
  * `tag` is appended to every source so V8's compilation cache never hands one build's
- * functions to another.
+ * functions to another. `runtimeFile` replaces `tsenum` by another build of the runtime
+ * (BENCH_COMPARE: before/after a runtime change, in the same process and the same rounds).
  */
-export function loadBuild(compiled, tag) {
+export function loadBuild(compiled, tag, runtimeFile) {
   for (const key of Object.keys(Module._cache))
     if (key.startsWith(distDir)) delete Module._cache[key];
   const outer = createRequire(path.join(repoRoot, 'package.json'));
@@ -171,6 +172,7 @@ export function loadBuild(compiled, tag) {
     );
     const require = (specifier) => {
       if (specifier.startsWith('./')) return load(specifier.slice(2).replace(/\.[jt]s$/, ''));
+      if (runtimeFile && specifier === 'tsenum') return outer(runtimeFile);
       return outer(specifier);
     };
     wrapper.call(module.exports, module.exports, require, module, filename, virtualDir);

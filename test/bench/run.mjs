@@ -10,6 +10,10 @@
  *   BENCH_QUICK=1   a fast smoke run (few rounds, short samples, one tspc repetition)
  *   BENCH_ONLY=a,b  only the rows whose tsenum case id (or `tspc`, `python`, `reference`) is listed
  *   BENCH_DEBUG=1   also print every case's n and per-round samples (ns per operation)
+ *   BENCH_RUNTIME=file.cjs  the runtime-only build uses this build of the runtime instead of dist/
+ *   BENCH_COMPARE=file.cjs  also time the runtime-only build against this other build of the
+ *                   runtime (e.g. a copy of dist/runtime/index.cjs from before a change), in
+ *                   the same rounds: an extra column
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -254,7 +258,12 @@ function main() {
     ['subject', readFileSync(path.join(here, 'subject.ts'), 'utf8')],
     ['big', bigSubject(BIG)],
   ]);
-  const builds = [{ key: 'rt', label: 'runtime only', compiled: compilePlain(subjectFiles) }];
+  const plainCompiled = compilePlain(subjectFiles);
+  const RUNTIME = process.env.BENCH_RUNTIME ? path.resolve(process.env.BENCH_RUNTIME) : undefined;
+  const builds = [{ key: 'rt', label: 'runtime only', compiled: plainCompiled, runtime: RUNTIME }];
+  const COMPARE = process.env.BENCH_COMPARE ? path.resolve(process.env.BENCH_COMPARE) : undefined;
+  if (COMPARE)
+    builds.push({ key: 'cmp', label: 'compare', compiled: plainCompiled, runtime: COMPARE });
   let transformerNote;
   if (!transformerBuilt()) {
     transformerNote = 'n/a (transformer not built)';
@@ -289,7 +298,7 @@ function main() {
   if (wanted('reference')) for (const r of REFERENCES) neededBaselines.add(r.baseline);
 
   for (const build of builds) {
-    const load = loadBuild(build.compiled, `build ${build.key}`);
+    const load = loadBuild(build.compiled, `build ${build.key}`, build.runtime);
     let subject;
     let big;
     try {
@@ -430,8 +439,11 @@ function main() {
     const rt = ratioOf(`rt:${r.subject}`, `base-rt:${r.baseline}`);
     const tr = trNote ? undefined : ratioOf(`tr:${r.subject}`, `base-tr:${r.baseline}`);
     const baseNs = rt?.baseNs;
+    const cmp = COMPARE
+      ? ` ${fmtRatio(ratioOf(`cmp:${r.subject}`, `base-cmp:${r.baseline}`))} |`
+      : '';
     lines.push(
-      `| ${r.op} | ${r.base}${baseNs ? ` (${fmtNs(baseNs)})` : ''} | ${fmtRatio(rt)} | ${trNote ?? fmtRatio(tr)} | ${r.targetText} | ${met(rt, tr, r.target, trNote)} |`,
+      `| ${r.op} | ${r.base}${baseNs ? ` (${fmtNs(baseNs)})` : ''} | ${fmtRatio(rt)} | ${trNote ?? fmtRatio(tr)} | ${r.targetText} | ${met(rt, tr, r.target, trNote)} |${cmp}`,
     );
   }
   if (tspc) {
