@@ -22,6 +22,7 @@ import {
 import { analyzeCreate } from './functional';
 import { swallow } from './internal';
 import { type ClassRead, readClass } from './read';
+import { classesOf, classNameOf, newsOf } from './scan';
 import type { ClassLike, Env, TS, TsModule } from './types';
 
 interface CallUse {
@@ -35,7 +36,6 @@ export class Analyzer {
   private readonly classes = new Map<ClassLike, ClassAnalysis | undefined>();
   private readonly calls = new Map<TS.SourceFile, readonly CallUse[]>();
   private readonly findings = new Map<TS.SourceFile, readonly Finding[]>();
-  private readonly classList = new Map<TS.SourceFile, readonly ClassLike[]>();
   readonly env: Env;
 
   constructor(ts: TsModule, program: TS.Program) {
@@ -79,10 +79,20 @@ export class Analyzer {
     }
     for (const call of this.callsOf(decl.getSourceFile()))
       if (call.target === decl) uses.push(call.use);
+    const read = this.read(decl);
+    const members = new Set(
+      read.members.flatMap((m) => (m.source.kind === 'new' ? [m.source.expression] : [])),
+    );
+    // `new C(...)` anywhere but a member's initializer (a static method, code after the
+    // class) would meet a class the seal already finalized.
+    const file = decl.getSourceFile();
+    if (newsOf(ts, file).some((n) => !members.has(n) && this.constructs(n, decl))) {
+      outsideCode = true;
+    }
     return analyzeClass(env, {
       enumName,
       kind: chain.kind,
-      read: this.read(decl),
+      read,
       parents: chain.parents.map((p) => this.read(p)),
       heritage: extendsExpression(env, decl) ?? decl,
       checks: uses,
@@ -98,6 +108,17 @@ export class Analyzer {
     const target = program.getCompilerOptions().target;
     if (target !== undefined) return target >= ts.ScriptTarget.ES2015;
     return Number.parseInt(ts.versionMajorMinor, 10) >= 6; // the default target before 6.0 was ES5
+  }
+
+  /** Does this `new` construct the class (by its name, or as `new this` inside its body)? */
+  private constructs(node: TS.NewExpression, decl: ClassLike): boolean {
+    const { ts } = this.env;
+    const callee = skipOuter(ts, node.expression);
+    if (callee.kind === ts.SyntaxKind.ThisKeyword) {
+      return node.pos >= decl.pos && node.end <= decl.end;
+    }
+    const symbol = decl.name && this.env.checker.getSymbolAtLocation(decl.name);
+    return symbol !== undefined && symbolOf(this.env, callee) === symbol;
   }
 
   read(decl: ClassLike): ClassRead {
@@ -170,23 +191,6 @@ export class Analyzer {
     return symbol && classOfSymbol(this.env, symbol);
   }
 
-  /** The classes of a file that extend something. */
-  classesOf(file: TS.SourceFile): readonly ClassLike[] {
-    let found = this.classList.get(file);
-    if (found) return found;
-    const { ts } = this.env;
-    const out: ClassLike[] = [];
-    const visit = (node: TS.Node): void => {
-      if ((ts.isClassDeclaration(node) || ts.isClassExpression(node)) && node.heritageClauses)
-        out.push(node);
-      ts.forEachChild(node, visit);
-    };
-    if (file.text.includes('extends')) visit(file);
-    found = out;
-    this.classList.set(file, found);
-    return found;
-  }
-
   /** Every definition error in a file, in source order. */
   fileFindings(file: TS.SourceFile): readonly Finding[] {
     let found = this.findings.get(file);
@@ -211,7 +215,7 @@ export class Analyzer {
         }
         ts.forEachChild(node, visit);
       };
-      for (const decl of this.classesOf(file)) out.push(...(this.analysis(decl)?.findings ?? []));
+      for (const decl of classesOf(ts, file)) out.push(...(this.analysis(decl)?.findings ?? []));
       if (file.text.includes('create')) visit(file);
       for (const call of this.callsOf(file))
         if (!call.use.local) out.push(...this.remoteCheck(call));
@@ -235,6 +239,7 @@ export class Analyzer {
         call,
         kind: chain.kind,
         hook: reads.some((r) => r.hook || r.opaque),
+        isAutoCall: (c) => this.isAutoCall(c),
         ...(withMembers !== undefined ? { calleeWithMembers: withMembers } : {}),
       });
     } catch (error) {
@@ -252,20 +257,6 @@ export class Analyzer {
       checks === 'unique' ? uniqueProblem(analysis.table) : verifyProblem(analysis.table, checks);
     return problem ? [{ problem, node: call.use.node }] : [];
   }
-}
-
-/** The name the runtime sees as `cls.name`, when the source says it. */
-export function classNameOf(ts: TsModule, decl: ClassLike): string | undefined {
-  if (decl.name) return decl.name.text;
-  if (ts.isClassDeclaration(decl)) return 'default';
-  const parent = decl.parent;
-  if (
-    (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent)) &&
-    ts.isIdentifier(parent.name)
-  ) {
-    return parent.initializer === decl ? parent.name.text : undefined;
-  }
-  return undefined;
 }
 
 const analyzers = new WeakMap<TS.Program, Analyzer>();

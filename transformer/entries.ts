@@ -75,8 +75,9 @@ export function defineItems(
 }
 
 /**
- * Each entry yields at most one problem, in entry order (the `_order_` problem comes last).
- * When a name is written twice, defining the prefixes tells which of them it was.
+ * Each problem at the item it is about. Every entry yields at most one problem, and every
+ * problem but `_order_`'s names its member; when a name is written more than once, defining
+ * the prefixes of the entries tells which of them yielded it.
  */
 function locate(
   input: Parameters<typeof defineTable>[0],
@@ -84,30 +85,43 @@ function locate(
   items: readonly Item[],
   options: DefineOptions,
 ): Finding[] {
-  const out: Finding[] = [];
-  let prefixCounts: number[] | undefined;
-  let index = 0;
-  for (const problem of found) {
-    if (problem.code === ProblemCode.OrderMismatch) {
-      out.push({ problem, node: options.orderNode ?? options.fallback });
-      continue;
+  const prefixes = new Map<number, readonly Problem[]>();
+  const problemsUpTo = (i: number): readonly Problem[] => {
+    if (i < 0) return [];
+    let known = prefixes.get(i);
+    if (!known) {
+      known = defineTable({
+        ...input,
+        entries: input.entries.slice(0, i + 1),
+        order: undefined,
+      }).problems;
+      prefixes.set(i, known);
     }
-    const name = problem.member;
-    const same = items.flatMap((item, i) => (item.name === name ? [i] : []));
-    let at = same[0];
-    if (same.length > 1) {
-      prefixCounts ??= input.entries.map(
-        (_, i) =>
-          defineTable({ ...input, entries: input.entries.slice(0, i + 1), order: undefined })
-            .problems.length,
-      );
-      const counts = prefixCounts;
-      at = same.find((i) => counts[i] === index + 1) ?? at;
+    return known;
+  };
+  const key = (p: Problem) => `${p.code}\u0000${p.message}`;
+  /** The problem entry `i` adds to those of the entries before it. */
+  const added = (i: number): string | undefined => {
+    const before = problemsUpTo(i - 1).map(key);
+    for (const p of problemsUpTo(i)) {
+      const at = before.indexOf(key(p));
+      if (at >= 0) before.splice(at, 1);
+      else return key(p);
     }
-    index++;
-    out.push({ problem, node: at === undefined ? options.fallback : (items[at] as Item).node });
-  }
-  return out;
+    return undefined;
+  };
+  const used = new Set<number>();
+  return found.map((problem) => {
+    if (problem.code === ProblemCode.OrderMismatch)
+      return { problem, node: options.orderNode ?? options.fallback };
+    const same = items.flatMap((item, i) =>
+      item.name === problem.member && !used.has(i) ? [i] : [],
+    );
+    const at = same.length > 1 ? (same.find((i) => added(i) === key(problem)) ?? same[0]) : same[0];
+    if (at === undefined) return { problem, node: options.fallback };
+    used.add(at);
+    return { problem, node: (items[at] as Item).node };
+  });
 }
 
 /** What holds whatever the unknown values are. */
@@ -123,9 +137,10 @@ function partialProblems(enumName: string, kind: Kind, items: readonly Item[]): 
       const first = firstValue.get(name);
       if (first !== OPAQUE) problem = problems.duplicateName(enumName, name, first);
     } else if (value !== OPAQUE && value !== AUTO && !isRef(value)) {
+      // As src/define.ts: a later duplicate names the value as given, valid or not.
+      firstValue.set(name, value);
       const checked = checkValue(kind, enumName, name, value);
       if ('problem' in checked) problem = checked.problem;
-      else firstValue.set(name, checked.value);
     } else {
       firstValue.set(name, OPAQUE);
     }

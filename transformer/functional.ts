@@ -6,7 +6,7 @@
 import { classRepr, type Kind } from '../src/kinds';
 import { problems } from '../src/problems';
 import { defineItems, type Finding, type Item } from './entries';
-import { AUTO, evaluate, OPAQUE } from './evaluate';
+import { AUTO, type EvalScope, evaluate, OPAQUE } from './evaluate';
 import type { Env, TS } from './types';
 
 export interface CreateInput {
@@ -16,6 +16,7 @@ export interface CreateInput {
   readonly hook: boolean;
   /** The callee is an enum with members (its name), which cannot be extended. */
   readonly calleeWithMembers?: string;
+  readonly isAutoCall: (node: TS.CallExpression) => boolean;
 }
 
 export function analyzeCreate(env: Env, input: CreateInput): Finding[] {
@@ -31,7 +32,7 @@ export function analyzeCreate(env: Env, input: CreateInput): Finding[] {
     );
     return [{ problem, node: call.expression }];
   }
-  const items = readNames(env, namesArg);
+  const items = readNames(env, namesArg, { isAutoCall: input.isAutoCall });
   const start = readStart(env, optionsArg);
   if (!items || start === OPAQUE) return [];
   const known = items.map((item) =>
@@ -43,28 +44,29 @@ export function analyzeCreate(env: Env, input: CreateInput): Finding[] {
   }).findings;
 }
 
-function readNames(env: Env, node: TS.Expression): Item[] | undefined {
+function readNames(env: Env, node: TS.Expression, scope: EvalScope): Item[] | undefined {
   const { ts } = env;
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))
     return wordsOf(env, node);
   if (ts.isArrayLiteralExpression(node)) {
     const items: Item[] = [];
+    let names = 0;
     for (const element of node.elements) {
       const name = evaluate(env, element);
       if (typeof name === 'string') {
         items.push({ name, node: element, value: AUTO });
+        names++;
         continue;
       }
       if (!ts.isArrayLiteralExpression(element) || element.elements.length !== 2) return undefined;
       const [first, second] = element.elements as unknown as [TS.Expression, TS.Expression];
       const pairName = evaluate(env, first);
       if (typeof pairName !== 'string' || ts.isSpreadElement(second)) return undefined;
-      items.push({ name: pairName, node: first, value: evaluate(env, second) });
+      items.push({ name: pairName, node: first, value: evaluate(env, second, scope) });
     }
-    const pairs = items.filter((i) => i.value !== AUTO).length;
-    return pairs === 0 || pairs === items.length ? items : undefined;
+    return names === 0 || names === items.length ? items : undefined;
   }
-  if (ts.isObjectLiteralExpression(node)) return objectItems(env, node);
+  if (ts.isObjectLiteralExpression(node)) return objectItems(env, node, scope);
   return undefined;
 }
 
@@ -101,7 +103,11 @@ function spanNode(env: Env, node: TS.Node, start: number, length: number): TS.No
 }
 
 /** An object's entries in the order JavaScript gives them, the last value of a key winning. */
-function objectItems(env: Env, node: TS.ObjectLiteralExpression): Item[] | undefined {
+function objectItems(
+  env: Env,
+  node: TS.ObjectLiteralExpression,
+  scope: EvalScope,
+): Item[] | undefined {
   const { ts } = env;
   const byKey: Record<string, Item> = {};
   for (const property of node.properties) {
@@ -110,7 +116,11 @@ function objectItems(env: Env, node: TS.ObjectLiteralExpression): Item[] | undef
       ? undefined
       : evaluateKey(env, property.name);
     if (key === undefined || key === '__proto__') return undefined;
-    byKey[key] = { name: key, node: property.name, value: evaluate(env, property.initializer) };
+    byKey[key] = {
+      name: key,
+      node: property.name,
+      value: evaluate(env, property.initializer, scope),
+    };
   }
   return Object.keys(byKey).map((k) => byKey[k] as Item);
 }

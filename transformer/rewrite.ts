@@ -8,6 +8,7 @@
 import { analyzerFor } from './analyzer';
 import type { Plan, Replacement } from './define-class';
 import { swallow } from './internal';
+import { classesOf } from './scan';
 import type { ClassLike, TS, TsModule } from './types';
 
 export const SEAL_KEY = 'tsenum.seal';
@@ -34,9 +35,12 @@ function rewriteFile(
 ): TS.SourceFile {
   const original = ts.getOriginalNode(file);
   if (!ts.isSourceFile(original) || original.isDeclarationFile) return file;
+  // TypeScript's recovery from a syntax error can move statics out of their class: a file
+  // that does not parse is left as it is.
+  if (program.getSyntacticDiagnostics(original).length > 0) return file;
   const analyzer = analyzerFor(ts, program);
   const plans = new Map<ClassLike, Plan>();
-  for (const decl of analyzer.classesOf(original)) {
+  for (const decl of classesOf(ts, original)) {
     const plan = analyzer.analysis(decl)?.plan;
     if (plan) plans.set(decl, plan);
   }
