@@ -9,7 +9,7 @@ import { createEnum } from './functional';
 import { construct, defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember, lookup, plainValue, tryLookup } from './lookup';
 import { reprOf, strOf, toPrimitive } from './output';
-import { type FinalState, KIND, STATE } from './state';
+import { type FinalState, KIND } from './state';
 import type {
   CreatedEnum,
   CreateOptions,
@@ -25,7 +25,8 @@ const SEAL = Symbol.for('tsenum.seal');
 
 /** The final state of `cls` when it is ready: the fast path of every class-side read. */
 function ready(cls: Function): FinalState {
-  const state = (cls as unknown as { [STATE]?: FinalState })[STATE];
+  // `.` syntax on purpose: see STATE.
+  const state = (cls as unknown as { readonly __tsenum_state__?: FinalState }).__tsenum_state__;
   return state !== undefined && state.owner === cls && state.final ? state : finalState(cls);
 }
 
