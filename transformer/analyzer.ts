@@ -30,12 +30,18 @@ interface CallUse {
   readonly use: CheckUse;
 }
 
+const THIS: unique symbol = Symbol('this');
+
 export class Analyzer {
   private libCache: Library | undefined;
   private readonly reads = new Map<ClassLike, ClassRead>();
   private readonly classes = new Map<ClassLike, ClassAnalysis | undefined>();
   private readonly calls = new Map<TS.SourceFile, readonly CallUse[]>();
   private readonly findings = new Map<TS.SourceFile, readonly Finding[]>();
+  private readonly news = new Map<
+    TS.SourceFile,
+    Map<TS.Symbol | typeof THIS, TS.NewExpression[]>
+  >();
   readonly env: Env;
 
   constructor(ts: TsModule, program: TS.Program) {
@@ -85,10 +91,7 @@ export class Analyzer {
     );
     // `new C(...)` anywhere but a member's initializer (a static method, code after the
     // class) would meet a class the seal already finalized.
-    const file = decl.getSourceFile();
-    if (newsOf(ts, file).some((n) => !members.has(n) && this.constructs(n, decl))) {
-      outsideCode = true;
-    }
+    if (this.constructedElsewhere(decl, members)) outsideCode = true;
     return analyzeClass(env, {
       enumName,
       kind: chain.kind,
@@ -110,15 +113,31 @@ export class Analyzer {
     return Number.parseInt(ts.versionMajorMinor, 10) >= 6; // the default target before 6.0 was ES5
   }
 
-  /** Does this `new` construct the class (by its name, or as `new this` inside its body)? */
-  private constructs(node: TS.NewExpression, decl: ClassLike): boolean {
+  /** A file's `new X(...)` by the symbol of X (`this` under THIS), resolved once per file. */
+  private constructionsIn(file: TS.SourceFile): Map<TS.Symbol | typeof THIS, TS.NewExpression[]> {
+    let found = this.news.get(file);
+    if (found) return found;
     const { ts } = this.env;
-    const callee = skipOuter(ts, node.expression);
-    if (callee.kind === ts.SyntaxKind.ThisKeyword) {
-      return node.pos >= decl.pos && node.end <= decl.end;
+    found = new Map();
+    for (const node of newsOf(ts, file)) {
+      const callee = skipOuter(ts, node.expression);
+      const key = callee.kind === ts.SyntaxKind.ThisKeyword ? THIS : symbolOf(this.env, callee);
+      if (key === undefined) continue;
+      const list = found.get(key);
+      if (list) list.push(node);
+      else found.set(key, [node]);
     }
+    this.news.set(file, found);
+    return found;
+  }
+
+  /** Is the class constructed anywhere but in its members' initializers? */
+  private constructedElsewhere(decl: ClassLike, members: ReadonlySet<TS.Node>): boolean {
+    const byCallee = this.constructionsIn(decl.getSourceFile());
     const symbol = decl.name && this.env.checker.getSymbolAtLocation(decl.name);
-    return symbol !== undefined && symbolOf(this.env, callee) === symbol;
+    const named = (symbol && byCallee.get(symbol)) ?? [];
+    const inside = (byCallee.get(THIS) ?? []).filter((n) => n.pos >= decl.pos && n.end <= decl.end);
+    return [...named, ...inside].some((n) => !members.has(n));
   }
 
   read(decl: ClassLike): ClassRead {
