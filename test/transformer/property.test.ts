@@ -182,7 +182,7 @@ interface Sample {
   readonly file: string;
 }
 
-function compileAll(samples: readonly Sample[]) {
+function compileAll(samples: readonly Sample[], extra: TS.CompilerOptions) {
   const dir = path.join(repoRoot, 'test/transformer/.property');
   const parsed = parseCase('property', '', dir);
   const options: TS.CompilerOptions = {
@@ -198,6 +198,7 @@ function compileAll(samples: readonly Sample[]) {
     // Emit without the checker's full pass over thousands of deliberately broken files; the
     // transformer asks the checker for what it needs (symbols) itself.
     noCheck: true,
+    ...extra,
   };
   const files = new Map(samples.map((s) => [s.file, s.source]));
   const host = ts.createCompilerHost(options, true);
@@ -239,9 +240,23 @@ const parses = (js: string | undefined): boolean => {
   }
 };
 
-describe('random class bodies', () => {
-  it(`${RUNS} programs: no exception escapes, output compiles and prints the same`, () => {
-    const sources = fc.sample(program, { numRuns: RUNS, seed: SEED });
+const SETTINGS: { name: string; runs: number; options: TS.CompilerOptions }[] = [
+  { name: 'ES2022', runs: RUNS, options: {} },
+  {
+    name: 'ES2017, legacy decorators',
+    runs: Math.ceil(RUNS / 4),
+    options: { target: ts.ScriptTarget.ES2017, experimentalDecorators: true },
+  },
+  {
+    name: 'ES2022, useDefineForClassFields false',
+    runs: Math.ceil(RUNS / 4),
+    options: { useDefineForClassFields: false },
+  },
+];
+
+describe.each(SETTINGS)('random class bodies, $name', ({ runs, options }) => {
+  it(`${runs} programs: no exception escapes, output compiles and prints the same`, () => {
+    const sources = fc.sample(program, { numRuns: runs, seed: SEED });
     const dir = path.join(repoRoot, 'test/transformer/.property');
     const samples = sources.map((source, i) => ({
       id: `p${i}`,
@@ -249,7 +264,7 @@ describe('random class bodies', () => {
       file: path.join(dir, `p${i}.ts`),
     }));
     const t0 = performance.now();
-    const { plain, transformed, diagnostics, outDir } = compileAll(samples);
+    const { plain, transformed, diagnostics, outDir } = compileAll(samples, options);
     const t1 = performance.now();
     let rewritten = 0;
     let reported = 0;
@@ -285,10 +300,10 @@ describe('random class bodies', () => {
     }
     console.log(`compile ${Math.round(t1 - t0)} ms, run ${Math.round(performance.now() - t1)} ms`);
     // The generator must exercise both sides: rewritten classes and reported errors.
-    expect(rewritten).toBeGreaterThan(RUNS / 20);
-    expect(reported).toBeGreaterThan(RUNS / 5);
+    expect(rewritten).toBeGreaterThan(runs / 20);
+    expect(reported).toBeGreaterThan(runs / 5);
     console.log(
-      `property: ${RUNS} programs, ${rewritten} rewritten and sealed, ${reported} with tsenum diagnostics`,
+      `property: ${runs} programs, ${rewritten} rewritten and sealed, ${reported} with tsenum diagnostics`,
     );
   }, 300_000);
 });
