@@ -119,7 +119,7 @@ export class Enum<V = unknown> {
    */
   // biome-ignore lint/suspicious/noExplicitAny: see above
   static [Symbol.iterator](): IterableIterator<any> {
-    return ready(this).listed[Symbol.iterator]();
+    return ready(this).iterable[Symbol.iterator]();
   }
 
   /**

@@ -32,7 +32,8 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     table,
     byName,
     byValue,
-    listed: Object.freeze(listed),
+    listed: Object.freeze(listed.slice()),
+    iterable: listed,
     boundary: boundaryOf(cls, table),
     inverted: new WeakMap(),
   };
