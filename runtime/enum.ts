@@ -59,6 +59,10 @@ export class Enum<V = unknown> {
   /** Python's `Color(value)`: the member with this value, else `_missing_`, else RangeError. */
   static of<C extends EnumClass>(this: C, value: ValueOf<C>): MemberOf<C> {
     const state = ready(this);
+    if (typeof value === 'number' && value >>> 0 === value && value < state.dense.length) {
+      const hit = state.dense[value];
+      if (hit !== undefined) return hit as MemberOf<C>;
+    }
     const found =
       typeof value !== 'object' || value === null ? state.byValue.get(value) : undefined;
     return (found ?? lookup(this, state, value)) as MemberOf<C>;

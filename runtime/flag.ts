@@ -161,6 +161,7 @@ function composite(
   const member = Object.create(cls.prototype) as object;
   giveIdentity(member, name, value);
   state.byValue.set(value, member);
+  if (value < state.dense.length && value >= 0) state.dense[value] = member;
   if (negative !== undefined) state.byValue.set(negative, member);
   return member;
 }

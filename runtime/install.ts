@@ -12,6 +12,13 @@ import { type FinalState, setState, useDictionaryProperties, useFastProperties }
 /** Above this many names, turning the class back to fast properties costs more than it saves. */
 const FAST_LIMIT = 256;
 
+/** The longest `dense` table (see FinalState): values from 0 to 1023. */
+const DENSE_LIMIT = 1024;
+
+/** A small non-negative integer that can index `dense`. */
+export const isDenseKey = (key: unknown): key is number =>
+  typeof key === 'number' && key >>> 0 === key && key < DENSE_LIMIT;
+
 export function install(cls: Function, table: EnumTable, objects: readonly object[]): FinalState {
   const byName = new Map<string, object>();
   const byValue = new Map<unknown, unknown>();
@@ -34,6 +41,7 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     byValue,
     listed: Object.freeze(listed.slice()),
     iterable: listed,
+    dense: denseTable(table, byValue),
     boundary: boundaryOf(cls, table),
     inverted: new WeakMap(),
   };
@@ -53,6 +61,14 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     if (byName.size <= FAST_LIMIT) useFastProperties(cls);
   }
   return state;
+}
+
+function denseTable(table: EnumTable, byValue: Map<unknown, unknown>): (object | undefined)[] {
+  let length = table.flags && isDenseKey(table.flags.allBits) ? table.flags.allBits + 1 : 0;
+  for (const key of byValue.keys()) if (isDenseKey(key) && key >= length) length = key + 1;
+  const dense = new Array<object | undefined>(length);
+  for (const [key, member] of byValue) if (isDenseKey(key)) dense[key] = member as object;
+  return dense;
 }
 
 /** A member's own `name` and `value`, then nothing of it can change. */

@@ -62,6 +62,12 @@ export interface FinalState {
    * about 7x slower, than over an ordinary array.
    */
   readonly iterable: readonly object[];
+  /**
+   * `dense[v]` is the member (or flag composite) whose value is the small non-negative
+   * integer `v` (a hole for none): `of(v)` reads it as an array, not a Map. Flags up to
+   * DENSE_LIMIT values long get every slot up to their highest bit, for the composites.
+   */
+  readonly dense: (object | undefined)[];
   readonly boundary: Boundary;
   /** Flag complements, cached per member as CPython's `_inverted_`. */
   readonly inverted: WeakMap<object, unknown>;
