@@ -171,7 +171,9 @@ try {
   const all = [...(C as any).memberMap()].map(([n, m]: any) => n + ':' + String(m.name) + '=' + show(m.value) + (m === (C as any)[n] ? '' : '!'));
   console.log(all.join(' '), (C as any).members().length);
 } catch (e: any) {
-  console.log('error', e?.constructor?.name, e?.message);
+  // The first line only: V8 quotes a class's source text in some messages, and the rewrite
+  // changes that text (as any compiler does).
+  console.log('error', e?.constructor?.name, String(e?.message).split('\\n')[0]);
 }
 `,
   );
@@ -275,14 +277,6 @@ describe.each(SETTINGS)('random class bodies, $name', ({ runs, options }) => {
       const context = `seed ${SEED}, sample ${s.id}:\n${s.source}`;
       if (parses(before)) expect(parses(after), context).toBe(true);
       if (after?.includes('tsenum.seal')) rewritten++;
-      else if (process.env.TSENUM_PROPERTY_DUMP)
-        require('node:fs').appendFileSync(
-          process.env.TSENUM_PROPERTY_DUMP,
-          `${diagnostics
-            .get(s.id)
-            ?.map((d) => d.code)
-            .join(',')}\n${s.source.split('\ntry {')[1]?.split('console.log')[0]}\n`,
-        );
       if (diagnostics.get(s.id)?.some((d) => d.code >= 24001 && d.code < 25000)) reported++;
       const run = (js: string) =>
         runCase({
