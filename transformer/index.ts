@@ -13,7 +13,6 @@
  *   hosts (ts-loader, ts-jest, rollup) and tools.
  */
 
-import { createRequire } from 'node:module';
 import { analyzerFor } from './analyzer';
 import type { Finding } from './entries';
 import { swallow } from './internal';
@@ -29,7 +28,8 @@ export interface TransformerExtras {
 let fallbackTs: TsModule | undefined;
 function tsOf(extras: TransformerExtras | undefined): TsModule {
   if (extras?.ts) return extras.ts;
-  fallbackTs ??= createRequire(`${process.cwd()}/`)('typescript') as TsModule;
+  // The host did not say which TypeScript it runs: the one installed beside tsenum.
+  fallbackTs ??= require('typescript') as TsModule;
   return fallbackTs;
 }
 

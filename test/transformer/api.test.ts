@@ -35,6 +35,13 @@ describe('default export', () => {
     expect(tsenumCodes(asProgram.getSemanticDiagnostics())).toEqual([24003]);
   });
 
+  it('falls back to the typescript installed beside it when no instance is handed over', () => {
+    const transformer = loadTransformer();
+    const { program } = compileCase(BROKEN, { transform: false });
+    expect(tsenumCodes(transformer.getDiagnostics(program))).toEqual([24003]);
+    expect(typeof transformer.before(program)).toBe('function');
+  });
+
   it('wraps a program once, however often it is applied', () => {
     const transformer = loadTransformer();
     const ts = typescripts['6.0'];
