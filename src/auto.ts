@@ -59,9 +59,10 @@ function pyMax(values: readonly unknown[]): unknown {
 /** Python's `a < b` for numbers, strings and tuples; undefined where Python raises TypeError. */
 function pyLess(a: unknown, b: unknown): boolean | undefined {
   const ta = typeof a;
+  const tb = typeof b;
   if (
     (ta === 'number' || ta === 'bigint' || ta === 'boolean') &&
-    ['number', 'bigint', 'boolean'].includes(typeof b)
+    (tb === 'number' || tb === 'bigint' || tb === 'boolean')
   ) {
     return Number(a) < Number(b);
   }
