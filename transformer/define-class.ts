@@ -115,12 +115,14 @@ export function analyzeClass(env: Env, input: ClassInput): ClassAnalysis {
   const replacements = new Map<TS.NewExpression, Replacement>();
   read.members.forEach((m, i) => {
     const member = table.members[i];
-    if (m.source.kind !== 'new' || codeAfterSuper || !member) return;
+    if (m.source.kind !== 'new' || !member) return;
     if (member.canonical !== i) {
+      // Not deferred (above), so nothing of the user's runs after super(): the same object.
       replacements.set(m.source.expression, {
         alias: (table.members[member.canonical] as { name: string }).name,
       });
-    } else if (values[i] === AUTO && isWritable(member.value)) {
+    } else if (values[i] === AUTO && construct.kind === 'plain' && isWritable(member.value)) {
+      // Without a constructor of the user's, `new C()` and `new C(value)` reach the base alike.
       replacements.set(m.source.expression, { value: member.value });
     }
   });
