@@ -251,15 +251,12 @@ export class Analyzer {
       const chain = chainOfExpression(this.env, this.lib, callee);
       if (!chain) return [];
       const reads = chain.parents.map((p) => this.read(p));
-      const own = reads[0];
-      const withMembers =
-        own && own.members.length > 0 ? classNameOf(this.env.ts, own.decl) : undefined;
       return analyzeCreate(this.env, {
         call,
         kind: chain.kind,
         hook: reads.some((r) => r.hook || r.opaque),
         isAutoCall: (c) => this.isAutoCall(c),
-        ...(withMembers !== undefined ? { calleeWithMembers: withMembers } : {}),
+        calleeHasMembers: (reads[0]?.members.length ?? 0) > 0,
       });
     } catch (error) {
       swallow(error);

@@ -3,8 +3,7 @@
  * list, pairs and object forms, with `{ start }`), through the same rules as a class. Each
  * problem is placed at the name it is about: inside a names string, at that very word.
  */
-import { classRepr, type Kind } from '../src/kinds';
-import { problems } from '../src/problems';
+import type { Kind } from '../src/kinds';
 import { defineItems, type Finding, type Item } from './entries';
 import { AUTO, type EvalScope, evaluate, OPAQUE } from './evaluate';
 import type { Env, TS } from './types';
@@ -14,8 +13,11 @@ export interface CreateInput {
   readonly kind: Kind;
   /** The classes between the callee and the tsenum base declare `_generate_next_value_`. */
   readonly hook: boolean;
-  /** The callee is an enum with members (its name), which cannot be extended. */
-  readonly calleeWithMembers?: string;
+  /**
+   * The callee has members of its own. CPython refuses to extend it; the runtime's
+   * `create` does not check that, so neither does the transformer: nothing is reported.
+   */
+  readonly calleeHasMembers: boolean;
   readonly isAutoCall: (node: TS.CallExpression) => boolean;
 }
 
@@ -25,13 +27,7 @@ export function analyzeCreate(env: Env, input: CreateInput): Finding[] {
   if (!nameArg || !namesArg) return [];
   const enumName = evaluate(env, nameArg);
   if (typeof enumName !== 'string') return [];
-  if (input.calleeWithMembers !== undefined) {
-    const problem = problems.extendsEnumWithMembers(
-      enumName,
-      classRepr(kind, input.calleeWithMembers),
-    );
-    return [{ problem, node: call.expression }];
-  }
+  if (input.calleeHasMembers) return [];
   const items = readNames(env, namesArg, { isAutoCall: input.isAutoCall });
   const start = readStart(env, optionsArg);
   if (!items || start === OPAQUE) return [];
