@@ -112,6 +112,15 @@ export function readClass(env: Env, decl: ClassLike): ClassRead {
         opaque = true;
       continue;
     }
+    if (
+      ts.isComputedPropertyName(element.name) &&
+      isWellKnownSymbol(env, element.name.expression)
+    ) {
+      // `static [Symbol.iterator]() {}`: never a member, never a clash.
+      const init = ts.isPropertyDeclaration(element) ? element.initializer : undefined;
+      if (init && !isInert(env, init)) opaque = true;
+      continue;
+    }
     const name = propertyKey(env, element.name);
     if (name === undefined || ARRAY_INDEX.test(name)) {
       opaque = true;
@@ -204,4 +213,17 @@ function describeFunction(ts: Env['ts'], element: TS.ClassElement): string {
 function typeNameExpression(ts: Env['ts'], name: TS.EntityName): TS.Expression {
   // An identifier is both; a qualified name `ns.C` resolves through its right-hand identifier.
   return (ts.isIdentifier(name) ? name : name.right) as TS.Expression;
+}
+
+/** `Symbol.iterator` and the like, with `Symbol` the global of the default library. */
+function isWellKnownSymbol(env: Env, expression: TS.Expression): boolean {
+  const { ts, program } = env;
+  if (!ts.isPropertyAccessExpression(expression) || !ts.isIdentifier(expression.expression))
+    return false;
+  if (expression.expression.text !== 'Symbol') return false;
+  const declarations = env.checker.getSymbolAtLocation(expression.expression)?.declarations ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((d) => program.isSourceFileDefaultLibrary(d.getSourceFile()))
+  );
 }
