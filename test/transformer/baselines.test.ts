@@ -4,8 +4,8 @@
  * fixtures/baselines/<name>.js and report exactly fixtures/baselines/<name>.errors.txt
  * (absent when there is no error). `npm run accept` rewrites them after an intended change.
  *
- * Each case also runs, transformed and not, and must print the same; and TypeScript 5.9 and
- * 4.9 must report the same tsenum diagnostics at the same places.
+ * Each case also runs, transformed and not, and must print the same (parity.test.ts checks
+ * the other TypeScript versions).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -49,14 +49,6 @@ function compare(file: string, actual: string): void {
   expect(actual, `fixtures/baselines/${file} (npm run accept to update)`).toBe(expected);
 }
 
-/** tsenum's own diagnostics as `file(line,col) TScode`, without the words. */
-function ours(text: string): string[] {
-  return text
-    .split('\n')
-    .filter((l) => / error TS24\d{3}:/.test(l))
-    .map((l) => l.replace(/: error (TS\d+):.*$/, ' $1'));
-}
-
 describe('fixtures', () => {
   it('exist', () => {
     expect(names.length).toBeGreaterThan(20);
@@ -85,17 +77,6 @@ describe('fixtures', () => {
         const plain = compileCase(parsed, { transform: false });
         expect(runCase(transformed())).toEqual(runCase(plain));
       });
-
-      for (const version of ['5.9', '4.9'] as const) {
-        it.skipIf(parsed.settings.hosts === '6.0')(
-          `reports the same tsenum errors with TypeScript ${version}`,
-          () => {
-            const other = typescripts[version];
-            const compiled = compileCase(parsed, { transform: true, ts: other });
-            expect(ours(formatErrors(other, compiled))).toEqual(ours(errors()));
-          },
-        );
-      }
     });
   }
 });
