@@ -32,16 +32,34 @@ export class Flag extends Enum<number> {
 
   /** Python's `a | b | ...`. */
   or(...others: (this | number)[]): this {
+    if (others.length === 1) {
+      const other = others[0];
+      const state = sameClass(this, other);
+      const hit = state && cachedMember(state, this.value | (other as this).value);
+      if (hit !== undefined) return hit as this;
+    }
     return combine(this, others, '|');
   }
 
   /** Python's `a & b`. */
   and(...others: (this | number)[]): this {
+    if (others.length === 1) {
+      const other = others[0];
+      const state = sameClass(this, other);
+      const hit = state && cachedMember(state, this.value & (other as this).value);
+      if (hit !== undefined) return hit as this;
+    }
     return combine(this, others, '&');
   }
 
   /** Python's `a ^ b`. */
   xor(...others: (this | number)[]): this {
+    if (others.length === 1) {
+      const other = others[0];
+      const state = sameClass(this, other);
+      const hit = state && cachedMember(state, this.value ^ (other as this).value);
+      if (hit !== undefined) return hit as this;
+    }
     return combine(this, others, '^');
   }
 
@@ -116,6 +134,27 @@ defaultHooks.add(Flag._generate_next_value_);
 
 function stateOf(member: Flag): FinalState {
   return finalState(member.constructor);
+}
+
+/**
+ * The fast path of `a.or(b)`, `a.and(b)`, `a.xor(b)`: the state of `a`'s class when `b` is one
+ * of its members or composites (the object it holds for `b`'s value, as the general path
+ * checks) and both values are non-negative 31-bit integers, where JavaScript's `|`, `&`, `^`
+ * are Python's. Otherwise undefined, and the general path runs.
+ */
+function sameClass(self: Flag, other: unknown): FinalState | undefined {
+  if (typeof other !== 'object' || other === null) return undefined;
+  const state = stateOf(self);
+  const a = self.value;
+  const b = (other as Flag).value;
+  return (a & 0x7fffffff) === a && (b & 0x7fffffff) === b && cachedMember(state, b) === other
+    ? state
+    : undefined;
+}
+
+/** The member or composite made for this non-negative integer value, if there is one yet. */
+function cachedMember(state: FinalState, value: number): unknown {
+  return value < state.dense.length ? state.dense[value] : state.byValue.get(value);
 }
 
 function combine<F extends Flag>(self: F, others: readonly unknown[], op: Op): F {
