@@ -1,7 +1,8 @@
 /**
  * The 300-file compile: ts-patch's `tspc` on a generated project, with the one plugin line of
  * SPEC section 1 and without it, alternating (which one goes first alternates too), a few
- * repetitions; the ratio is the median of the paired ratios.
+ * repetitions; the ratio is the median of the paired ratios, of CPU time (user + system of the
+ * tspc process, reported by cpu-usage.cjs) and of wall time.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -21,6 +22,7 @@ import { projectFile } from './generate.mjs';
 import { median } from './harness.mjs';
 
 const TSPC = path.join(repoRoot, 'node_modules/ts-patch/bin/tspc.js');
+const CPU_USAGE = path.join(repoRoot, 'test/bench/cpu-usage.cjs');
 
 export function timeProjectCompile({ files, repetitions, log }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'tsenum-bench-'));
@@ -55,39 +57,57 @@ export function timeProjectCompile({ files, repetitions, log }) {
       config('out-transformed', [{ transform: 'tsenum/transformer', transformProgram: true }]),
     );
 
+    const cpuFile = path.join(dir, 'cpu.json');
     const compile = (which) => {
       const t0 = hrtime.bigint();
-      const run = spawnSync(process.execPath, [TSPC, '-p', `tsconfig.${which}.json`], {
-        cwd: dir,
-        encoding: 'utf8',
-      });
+      const run = spawnSync(
+        process.execPath,
+        ['--require', CPU_USAGE, TSPC, '-p', `tsconfig.${which}.json`],
+        { cwd: dir, encoding: 'utf8', env: { ...process.env, TSENUM_BENCH_CPU_FILE: cpuFile } },
+      );
       const ms = Number(hrtime.bigint() - t0) / 1e6;
-      return { ms, status: run.status, output: `${run.stdout}${run.stderr}`.trim() };
+      let cpuMs = Number.NaN;
+      try {
+        const usage = JSON.parse(readFileSync(cpuFile, 'utf8'));
+        cpuMs = (usage.user + usage.system) / 1000;
+        rmSync(cpuFile);
+      } catch {
+        // no CPU figure: the wall time still counts
+      }
+      return { ms, cpuMs, status: run.status, output: `${run.stdout}${run.stderr}`.trim() };
     };
 
     const times = { plain: [], transformed: [] };
+    const cpu = { plain: [], transformed: [] };
     const ratios = [];
+    const cpuRatios = [];
     let failure;
     for (let rep = 0; rep < repetitions; rep++) {
       const order = rep % 2 === 0 ? ['plain', 'transformed'] : ['transformed', 'plain'];
       const round = {};
       for (const which of order) {
         const result = compile(which);
-        if (result.status !== 0)
+        if (result.status !== 0) {
           failure ??= `${which} tspc exited ${result.status}: ${result.output.split('\n').slice(0, 5).join(' | ')}`;
-        round[which] = result.ms;
+        }
+        round[which] = result;
         times[which].push(result.ms);
+        cpu[which].push(result.cpuMs);
       }
-      ratios.push(round.transformed / round.plain);
+      ratios.push(round.transformed.ms / round.plain.ms);
+      cpuRatios.push(round.transformed.cpuMs / round.plain.cpuMs);
       log(
-        `  tspc ${files} files, rep ${rep + 1}/${repetitions}: plain ${round.plain.toFixed(0)} ms, transformed ${round.transformed.toFixed(0)} ms`,
+        `  tspc ${files} files, rep ${rep + 1}/${repetitions}: plain ${round.plain.ms.toFixed(0)} ms (cpu ${round.plain.cpuMs.toFixed(0)}), transformed ${round.transformed.ms.toFixed(0)} ms (cpu ${round.transformed.cpuMs.toFixed(0)})`,
       );
     }
     const changed = countChangedOutputs(dir);
     return {
       ratio: median(ratios),
+      cpuRatio: median(cpuRatios),
       plainMs: median(times.plain),
       transformedMs: median(times.transformed),
+      plainCpuMs: median(cpu.plain),
+      transformedCpuMs: median(cpu.transformed),
       changed,
       failure,
     };

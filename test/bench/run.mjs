@@ -36,7 +36,7 @@ const ONLY = process.env.BENCH_ONLY
   : undefined;
 const settings = QUICK
   ? { rounds: 9, sampleMs: 0.5, warmupMs: 40, tspcFiles: 300, tspcReps: 1 }
-  : { rounds: 41, sampleMs: 2, warmupMs: 150, tspcFiles: 300, tspcReps: 3 };
+  : { rounds: 41, sampleMs: 2, warmupMs: 150, tspcFiles: 300, tspcReps: 5 };
 const BIG = 1000;
 const here = path.join(repoRoot, 'test/bench');
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -303,7 +303,10 @@ function main() {
     let big;
     try {
       subject = load('subject');
-      big = load('big');
+      // The definition rows make a new class per operation, thousands in a run: on the
+      // runtime the lookup rows use, every runtime function would see thousands of class maps
+      // (a stub-cache thrash no application has). They get a runtime copy of their own.
+      big = loadBuild(build.compiled, `build ${build.key} definitions`, build.runtime)('big');
     } catch (error) {
       log(`  ! loading the ${build.label} build: ${error?.stack ?? error}`);
       build.error = error;
@@ -380,7 +383,7 @@ function main() {
   const dead = [...state.values()].filter(
     (e) => !e.error && (e.sink === 0 || !Number.isFinite(e.sink)),
   );
-  if (!Number.isFinite(sink) || sink === 0) fail(`the sink is ${sink}: nothing was measured`);
+  if (cases.length && (!Number.isFinite(sink) || sink === 0)) fail(`the sink is ${sink}: nothing was measured`);
   if (dead.length)
     fail(`cases whose results summed to nothing: ${dead.map((e) => e.id).join(', ')}`);
   if (process.env.BENCH_DEBUG) {
@@ -451,8 +454,8 @@ function main() {
       ? `n/a (${tspc.note})`
       : tspc.failure
         ? `failed: ${tspc.failure}`
-        : `**${tspc.ratio.toFixed(2)}×** (${fmtMs(tspc.plainMs)} → ${fmtMs(tspc.transformedMs)}; ${tspc.changed.changed}/${tspc.changed.total} outputs rewritten)`;
-    const ok = tspc.note || tspc.failure ? '—' : tspc.ratio <= 1.15 ? 'yes' : 'no';
+        : `**${tspc.cpuRatio.toFixed(2)}×** CPU (${fmtMs(tspc.plainCpuMs)} → ${fmtMs(tspc.transformedCpuMs)}); wall ${tspc.ratio.toFixed(2)}× (${fmtMs(tspc.plainMs)} → ${fmtMs(tspc.transformedMs)}); ${tspc.changed.changed}/${tspc.changed.total} outputs rewritten`;
+    const ok = tspc.note || tspc.failure ? '—' : tspc.cpuRatio <= 1.15 ? 'yes' : 'no';
     lines.push(
       `| \`tspc\` ${settings.tspcFiles} files, with the transformer | the same \`tspc\` without it | — | ${t} | ≤ 1.15× | ${ok} |`,
     );
