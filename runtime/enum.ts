@@ -17,6 +17,7 @@ import type {
   MemberName,
   MemberOf,
   NamesOf,
+  SplitNames,
   ValueOf,
 } from './types';
 
@@ -133,15 +134,34 @@ export class Enum<V = unknown> {
    * const Animal = Enum.create('Animal', 'ANT BEE CAT');   // 1, 2, 3
    * Animal.BEE.value;                                       // 2
    */
-  static create<
-    C extends EnumClass,
-    const N extends
-      | string
-      | readonly string[]
-      | readonly (readonly [string, unknown])[]
-      | Readonly<Record<string, unknown>>,
-  >(this: C, name: string, names: N, options?: CreateOptions): CreatedEnum<C, NamesOf<N>> {
-    return createEnum(this, name, names, options) as CreatedEnum<C, NamesOf<N>>;
+  static create<C extends EnumClass, N extends string>(
+    this: C,
+    name: string,
+    names: N,
+    options?: CreateOptions,
+  ): CreatedEnum<C, SplitNames<N>>;
+  static create<C extends EnumClass, N extends string>(
+    this: C,
+    name: string,
+    names: readonly N[],
+    options?: CreateOptions,
+  ): CreatedEnum<C, N>;
+  static create<C extends EnumClass, N extends string>(
+    this: C,
+    name: string,
+    names: readonly (readonly [N, ValueOf<C>])[],
+    options?: CreateOptions,
+  ): CreatedEnum<C, N>;
+  static create<C extends EnumClass, N extends string>(
+    this: C,
+    name: string,
+    names: { readonly [K in N]: ValueOf<C> },
+    options?: CreateOptions,
+  ): CreatedEnum<C, N>;
+  // Overloads rather than a `const` type parameter: the names are still inferred as
+  // literals, and the declarations parse with TypeScript 4.9 (SPEC section 10's ttypescript host).
+  static create(this: EnumClass, name: string, names: unknown, options?: CreateOptions): unknown {
+    return createEnum(this, name, names, options);
   }
 
   /** Python's default: the highest value so far + 1 (1 when there is none). */

@@ -3,10 +3,11 @@
  * names, a list of `[name, value]` pairs, or an object of name -> value.
  */
 import { defineTable, type EntryInput, type NextValueHook } from '../src/define';
-import { problemError } from '../src/problems';
+import { classRepr } from '../src/kinds';
+import { problemError, problems } from '../src/problems';
 import { install } from './install';
-import { AUTO, defaultHooks } from './lifecycle';
-import { kindOf } from './state';
+import { AUTO, defaultHooks, finalState } from './lifecycle';
+import { KIND, kindOf } from './state';
 import type { CreateOptions } from './types';
 
 type Hooked = Function & { _generate_next_value_: NextValueHook };
@@ -17,6 +18,7 @@ export function createEnum(
   names: unknown,
   options: CreateOptions = {},
 ): Function {
+  checkBase(base, name);
   const start = options.start ?? 1;
   const entries = readNames(base as Hooked, names, start);
   const kind = kindOf(base);
@@ -78,4 +80,13 @@ function readNames(base: Hooked, names: unknown, start: number): EntryInput[] {
     return Object.entries(list).map(([n, value]) => entry(n, value));
   }
   throw new TypeError(`names must be a string, a list or an object, not ${typeof names}`);
+}
+
+/** An enum with members cannot be extended, by `create` either (SPEC section 2). */
+function checkBase(base: Function, name: string): void {
+  if (Object.hasOwn(base, KIND)) return;
+  const state = finalState(base);
+  if (state.table.members.length) {
+    throw problemError(problems.extendsEnumWithMembers(name, classRepr(state.kind, base.name)));
+  }
 }

@@ -256,7 +256,7 @@ export class Analyzer {
         kind: chain.kind,
         hook: reads.some((r) => r.hook || r.opaque),
         isAutoCall: (c) => this.isAutoCall(c),
-        calleeHasMembers: (reads[0]?.members.length ?? 0) > 0,
+        calleeWithMembers: reads[0]?.members.length ? reads[0].decl.name?.text : undefined,
       });
     } catch (error) {
       swallow(error);

@@ -3,7 +3,8 @@
  * list, pairs and object forms, with `{ start }`), through the same rules as a class. Each
  * problem is placed at the name it is about: inside a names string, at that very word.
  */
-import type { Kind } from '../src/kinds';
+import { classRepr, type Kind } from '../src/kinds';
+import { problems } from '../src/problems';
 import { defineItems, type Finding, type Item } from './entries';
 import { AUTO, type EvalScope, evaluate, OPAQUE } from './evaluate';
 import type { Env, TS } from './types';
@@ -13,11 +14,8 @@ export interface CreateInput {
   readonly kind: Kind;
   /** The classes between the callee and the tsenum base declare `_generate_next_value_`. */
   readonly hook: boolean;
-  /**
-   * The callee has members of its own. CPython refuses to extend it; the runtime's
-   * `create` does not check that, so neither does the transformer: nothing is reported.
-   */
-  readonly calleeHasMembers: boolean;
+  /** The callee's name, when it has members of its own: it cannot be extended. */
+  readonly calleeWithMembers: string | undefined;
   readonly isAutoCall: (node: TS.CallExpression) => boolean;
 }
 
@@ -27,7 +25,13 @@ export function analyzeCreate(env: Env, input: CreateInput): Finding[] {
   if (!nameArg || !namesArg) return [];
   const enumName = evaluate(env, nameArg);
   if (typeof enumName !== 'string') return [];
-  if (input.calleeHasMembers) return [];
+  if (input.calleeWithMembers !== undefined) {
+    const problem = problems.extendsEnumWithMembers(
+      enumName,
+      classRepr(kind, input.calleeWithMembers),
+    );
+    return [{ problem, node: call }];
+  }
   const items = readNames(env, namesArg, { isAutoCall: input.isAutoCall });
   const start = readStart(env, optionsArg);
   if (!items || start === OPAQUE) return [];

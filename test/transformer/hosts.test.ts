@@ -157,10 +157,8 @@ describe.skipIf(!built).each(hosts)('$name', (host) => {
       expect(userErrors(checked.output)).toEqual([DIAGNOSTIC]);
     }
     expect(userErrors(good.output), good.output).toEqual([]);
-    // TypeScript 4.9 cannot parse every declaration tsenum ships (`const` type parameters);
-    // what matters here is that the user's program is clean and builds.
-    const libraryErrors = good.output.split('\n').filter((l) => /error TS\d+/.test(l));
-    if (libraryErrors.length === 0 || !host.typescript) expect(good.status, good.output).toBe(0);
+    // Every host, TypeScript 4.9 included, parses tsenum's shipped declarations: a clean build.
+    expect(good.status, good.output).toBe(0);
     const js = readFileSync(path.join(fixed, 'out/color.js'), 'utf8');
     expect(js).toContain('static BLUE = new Color(3);');
     expect(js).toContain('[Symbol.for("tsenum.seal")]()');
