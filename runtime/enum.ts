@@ -6,7 +6,7 @@
 import { problemError, problems } from '../src/problems';
 import { valueKey as valueKeyOf } from '../src/values';
 import { createEnum } from './functional';
-import { construct, defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
+import { construct, defaultHooks, finalState, nextValueOrThrow, setRoot } from './lifecycle';
 import { isMember, lookup, plainValue, tryLookup } from './lookup';
 import { reprOf, strOf, toPrimitive } from './output';
 import { type FinalState, KIND } from './state';
@@ -94,7 +94,8 @@ export class Enum<V = unknown> {
 
   /** Python's `list(Color)`: canonical members in definition order, no aliases. */
   static members<C extends EnumClass>(this: C): readonly MemberOf<C>[] {
-    return ready(this).listed as readonly MemberOf<C>[];
+    // A fresh ordinary array, as Python's list(C): frozen arrays are slow to read in V8.
+    return ready(this).listed.slice() as unknown as readonly MemberOf<C>[];
   }
 
   /** Python's `Color.__members__`: every name, aliases included, to its member. */
@@ -124,7 +125,7 @@ export class Enum<V = unknown> {
    */
   // biome-ignore lint/suspicious/noExplicitAny: see above
   static [Symbol.iterator](): IterableIterator<any> {
-    return ready(this).iterable[Symbol.iterator]();
+    return ready(this).listed[Symbol.iterator]();
   }
 
   /**
@@ -205,6 +206,7 @@ export class Enum<V = unknown> {
 }
 
 defaultHooks.add(Enum._generate_next_value_);
+setRoot(Enum);
 
 // `name` and `value` become a member's own data properties when its class is final; until
 // then reading them is a first use, which finalizes the class (SPEC section 2).

@@ -7,7 +7,7 @@ import { decompose, resolveFlagValue } from '../src/flag-value';
 import { FlagBoundary } from './boundary';
 import { Enum } from './enum';
 import { giveIdentity } from './install';
-import { defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
+import { bareInstance, defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember } from './lookup';
 import { pyTypeName } from './output';
 import { type FinalState, KIND, kindOf } from './state';
@@ -31,36 +31,33 @@ export class Flag extends Enum<number> {
   static _boundary_: FlagBoundary = FlagBoundary.STRICT;
 
   /** Python's `a | b | ...`. */
-  or(...others: (this | number)[]): this {
-    if (others.length === 1) {
-      const other = others[0];
+  or(other: this | number, ...more: (this | number)[]): this {
+    if (more.length === 0) {
       const state = sameClass(this, other);
       const hit = state && cachedMember(state, this.value | (other as this).value);
       if (hit !== undefined) return hit as this;
     }
-    return combine(this, others, '|');
+    return combine(this, [other, ...more], '|');
   }
 
   /** Python's `a & b`. */
-  and(...others: (this | number)[]): this {
-    if (others.length === 1) {
-      const other = others[0];
+  and(other: this | number, ...more: (this | number)[]): this {
+    if (more.length === 0) {
       const state = sameClass(this, other);
       const hit = state && cachedMember(state, this.value & (other as this).value);
       if (hit !== undefined) return hit as this;
     }
-    return combine(this, others, '&');
+    return combine(this, [other, ...more], '&');
   }
 
   /** Python's `a ^ b`. */
-  xor(...others: (this | number)[]): this {
-    if (others.length === 1) {
-      const other = others[0];
+  xor(other: this | number, ...more: (this | number)[]): this {
+    if (more.length === 0) {
       const state = sameClass(this, other);
       const hit = state && cachedMember(state, this.value ^ (other as this).value);
       if (hit !== undefined) return hit as this;
     }
-    return combine(this, others, '^');
+    return combine(this, [other, ...more], '^');
   }
 
   /** Python's `~a`: the complement within the class's bits. */
@@ -133,7 +130,8 @@ export class IntFlag extends Flag {
 defaultHooks.add(Flag._generate_next_value_);
 
 function stateOf(member: Flag): FinalState {
-  return finalState(member.constructor);
+  const state = (member as { __tsenum_state__?: FinalState }).__tsenum_state__;
+  return state ?? finalState(member.constructor);
 }
 
 /**
@@ -197,7 +195,7 @@ function composite(
 ): unknown {
   const cached = state.byValue.get(value);
   if (cached !== undefined) return cached;
-  const member = Object.create(cls.prototype) as object;
+  const member = bareInstance(cls);
   giveIdentity(member, name, value);
   state.byValue.set(value, member);
   if (value < state.dense.length && value >= 0) state.dense[value] = member;

@@ -6,7 +6,7 @@ import { defineTable, type EntryInput, type NextValueHook } from '../src/define'
 import { classRepr } from '../src/kinds';
 import { problemError, problems } from '../src/problems';
 import { install } from './install';
-import { AUTO, defaultHooks, finalState } from './lifecycle';
+import { AUTO, bareInstance, defaultHooks, finalState } from './lifecycle';
 import { KIND, kindOf } from './state';
 import type { CreateOptions } from './types';
 
@@ -42,7 +42,7 @@ export function createEnum(
   install(
     cls,
     table,
-    table.members.map(() => Object.create(cls.prototype) as object),
+    table.members.map(() => bareInstance(cls)),
   );
   return cls;
 }

@@ -7,7 +7,13 @@ import type { EnumTable } from '../src/define';
 import type { Boundary } from '../src/flag-value';
 import { isFlagKind } from '../src/kinds';
 import { deepFreeze, valueKey } from '../src/values';
-import { type FinalState, setState, useDictionaryProperties, useFastProperties } from './state';
+import {
+  type FinalState,
+  STATE,
+  setState,
+  useDictionaryProperties,
+  useFastProperties,
+} from './state';
 
 /** Above this many names, turning the class back to fast properties costs more than it saves. */
 const FAST_LIMIT = 256;
@@ -39,13 +45,15 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     table,
     byName,
     byValue,
-    listed: Object.freeze(listed.slice()),
-    iterable: listed,
+    listed,
     dense: denseTable(table, byValue),
     boundary: boundaryOf(cls, table),
     inverted: new WeakMap(),
   };
   setState(cls, state);
+  // Members reach their class's state in one read (flag operations): `member.__tsenum_state__`.
+  // Only classes with members: they cannot be extended, so no other class's member finds it.
+  if (table.members.length) Object.defineProperty(cls.prototype, STATE, { value: state });
   if (table.members.length) {
     // `create` defines every member here, on a class that still has fast properties.
     useDictionaryProperties(cls);

@@ -32,8 +32,32 @@ export const defaultHooks = new Set<unknown>();
 
 type Hooked = { _generate_next_value_?: NextValueHook; _order_?: unknown };
 
+let bare = false;
+let root: Function | undefined;
+
+/** The class every enum class extends (Enum), for `bareInstance`. */
+export function setRoot(enumClass: Function): void {
+  root = enumClass;
+}
+
+/**
+ * An instance of `cls` made by the base constructor alone, running no user constructor (as
+ * CPython makes flag composites and functional members). Allocated through the class's own
+ * constructor path, it has the same hidden class as the members `new X(...)` made, so code
+ * reading members and composites stays monomorphic.
+ */
+export function bareInstance(cls: Function): object {
+  bare = true;
+  try {
+    return Reflect.construct(root as Function, [], cls);
+  } finally {
+    bare = false;
+  }
+}
+
 /** The base constructor's work: returns the object `new X(...)` evaluates to. */
 export function construct(instance: object, cls: Function, args: ArrayLike<unknown>): object {
+  if (bare) return instance;
   if (Object.hasOwn(cls, KIND)) {
     throw new TypeError(
       `${cls.name} cannot be instantiated: extend it, or use ${cls.name}.create(...)`,
