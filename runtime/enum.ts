@@ -16,7 +16,6 @@ import type {
   EnumClass,
   MemberName,
   MemberOf,
-  NamesOf,
   SplitNames,
   ValueOf,
 } from './types';

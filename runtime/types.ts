@@ -33,17 +33,6 @@ export type SplitNames<S extends string> = string extends S
         ? never
         : Trim<S>;
 
-/** The names given to `create`, in each of its forms. */
-export type NamesOf<N> = N extends string
-  ? SplitNames<N>
-  : N extends readonly (infer E)[]
-    ? E extends string
-      ? E
-      : E extends readonly [infer K, unknown]
-        ? K & string
-        : never
-    : keyof N & string;
-
 /** The class `create` returns: the base it was called on, plus a member for each name. */
 export type CreatedEnum<C extends EnumClass, Names extends string> = C & {
   readonly [K in Names]: InstanceType<C>;

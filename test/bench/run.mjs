@@ -383,7 +383,8 @@ function main() {
   const dead = [...state.values()].filter(
     (e) => !e.error && (e.sink === 0 || !Number.isFinite(e.sink)),
   );
-  if (cases.length && (!Number.isFinite(sink) || sink === 0)) fail(`the sink is ${sink}: nothing was measured`);
+  if (cases.length && (!Number.isFinite(sink) || sink === 0))
+    fail(`the sink is ${sink}: nothing was measured`);
   if (dead.length)
     fail(`cases whose results summed to nothing: ${dead.map((e) => e.id).join(', ')}`);
   if (process.env.BENCH_DEBUG) {
