@@ -4,7 +4,7 @@
  * `finalState` runs at the first use (or at the end of the body, from the transformer's
  * seal call) and turns what was constructed into the final, frozen class.
  */
-import { defaultNextValue } from '../src/auto';
+import { defaultNextValue, defaultNextValueOf, RunningMax } from '../src/auto';
 import { checkValue, defineTable, type EntryInput, type NextValueHook } from '../src/define';
 import { classRepr, type Kind } from '../src/kinds';
 import { problemError, problems } from '../src/problems';
@@ -91,7 +91,7 @@ function place(
   construction: Construction,
 ): object {
   state.constructed.set(instance, construction);
-  state.values.push(construction.value);
+  state.highest.add(construction.value);
   const checked = checkValue(state.kind, cls.name, '?', construction.value);
   if ('problem' in checked) return instance;
   const key = valueKey(checked.value);
@@ -110,7 +110,7 @@ function needsName(cls: Function, kind: Kind): boolean {
 
 function nextDefaultValue(state: DefiningState): unknown {
   if (state.pending.length) return PENDING;
-  const next = defaultNextValue(state.kind, '', 1, state.values.length, state.values);
+  const next = defaultNextValueOf(state.kind, '', 1, state.highest.count, state.highest);
   return 'value' in next ? next.value : PENDING;
 }
 
@@ -122,7 +122,7 @@ function startDefining(cls: Function): DefiningState {
     final: false,
     constructed: new Map(),
     byValue: new Map(),
-    values: [],
+    highest: new RunningMax(),
     pending: [],
   };
   setState(cls, state);

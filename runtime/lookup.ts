@@ -3,8 +3,7 @@
  * structural value, then `_missing_` (which for flags builds composites), then the error.
  */
 import { isInteger } from '../src/bits';
-import { classRepr } from '../src/kinds';
-import { pyRepr } from '../src/repr';
+import { lookupMessages } from '../src/problems';
 import { valueKey } from '../src/values';
 import { type FinalState, KIND, kindOf } from './state';
 
@@ -14,16 +13,14 @@ export function lookup(cls: Function, state: FinalState, value: unknown): unknow
   const found = find(state, value);
   if (found !== undefined) return found;
   if (state.table.members.length === 0)
-    throw new TypeError(`${classRepr(state.kind, cls.name)} has no members defined`);
+    throw new TypeError(lookupMessages.noMembers(state.kind, cls.name));
   // An error thrown by _missing_ propagates as it is, as in CPython.
   const result = (cls as WithMissing)._missing_?.(value);
   if (isMember(state, result)) return result;
   if (state.boundary === 'eject' && isInteger(result)) return result;
   if (result === undefined || result === null)
-    throw new RangeError(`${pyRepr(value)} is not a valid ${cls.name}`);
-  throw new TypeError(
-    `error in ${cls.name}._missing_: returned ${pyRepr(result)} instead of None or a valid member`,
-  );
+    throw new RangeError(lookupMessages.notValid(cls.name, value));
+  throw new TypeError(lookupMessages.badMissing(cls.name, result));
 }
 
 /** `lookup`, with `undefined` for a value that has no member. Definition errors still throw. */

@@ -4,6 +4,7 @@
  * whose it is). While the class body runs it collects the members as they are
  * constructed; once final it holds the lookup tables every class-side call reads.
  */
+import type { RunningMax } from '../src/auto';
 import type { EnumTable } from '../src/define';
 import type { Boundary } from '../src/flag-value';
 import type { Kind } from '../src/kinds';
@@ -39,8 +40,8 @@ export interface DefiningState {
   readonly constructed: Map<object, Construction>;
   /** The first instance with each value (by valueKey): where an alias by value resolves. */
   readonly byValue: Map<unknown, object>;
-  /** Every value constructed so far, in order (`lastValues` for auto). */
-  readonly values: unknown[];
+  /** Every value constructed so far (`lastValues` for auto): their count and running maximum. */
+  readonly highest: RunningMax;
   /** Constructions whose auto value waits for the member's name. */
   pending: object[];
 }

@@ -20,10 +20,25 @@ export function defaultNextValue(
   count: number,
   lastValues: readonly unknown[],
 ): NextValue {
+  return defaultNextValueOf(kind, name, start, count, runningMaxOf(lastValues));
+}
+
+/**
+ * `defaultNextValue` given the running maximum of `lastValues` instead of the values: a
+ * class body or table that keeps one per value added asks in constant time, not a pass
+ * over every earlier value (1,000 `auto()` members were quadratic).
+ */
+export function defaultNextValueOf(
+  kind: Kind,
+  name: string,
+  start: number | undefined,
+  count: number,
+  lastValues: RunningMax,
+): NextValue {
   if (kind === 'str') return { value: name.toLowerCase() };
   if (isFlagKind(kind)) return nextFlagValue(start, count, lastValues);
-  if (lastValues.length === 0) return { value: start ?? 1 };
-  const last = pyMax(lastValues);
+  if (lastValues.count === 0) return { value: start ?? 1 };
+  const last = lastValues.max();
   if (last === UNSORTABLE) return { error: 'unsortable' };
   if (typeof last === 'number') return { value: last + 1 };
   return { error: 'unincrementable', last };
@@ -32,28 +47,52 @@ export function defaultNextValue(
 function nextFlagValue(
   start: number | undefined,
   count: number,
-  lastValues: readonly unknown[],
+  lastValues: RunningMax,
 ): NextValue {
   if (count === 0) return { value: start ?? 1 };
-  const last = pyMax(lastValues);
+  const last = lastValues.max();
   if (!isInteger(last))
-    return { error: 'invalidFlag', last: last === UNSORTABLE ? lastValues[0] : last };
+    return { error: 'invalidFlag', last: last === UNSORTABLE ? lastValues.first : last };
   return { value: 2 ** bitLength(last) };
 }
 
 const UNSORTABLE: unique symbol = Symbol('unsortable');
 
-/** `sorted(values).pop()`: the largest under Python's `<`, or UNSORTABLE when `<` fails. */
-function pyMax(values: readonly unknown[]): unknown {
-  let max = values[0];
-  for (let i = 1; i < values.length; i++) {
-    const less = pyLess(max, values[i]);
-    if (less === undefined) return UNSORTABLE;
-    if (less) max = values[i];
+/**
+ * `sorted(values).pop()` (the largest under Python's `<`, or UNSORTABLE when `<` fails) of
+ * the values added so far, kept as they are added: the same left-to-right fold, one step per
+ * value, so `max()` after each `add` is exactly what the fold over all of them gives.
+ */
+export class RunningMax {
+  count = 0;
+  first: unknown = undefined;
+  private largest: unknown = undefined;
+  private unsortable = false;
+
+  add(value: unknown): void {
+    if (this.count++ === 0) {
+      this.first = value;
+      this.largest = value;
+    } else if (!this.unsortable) {
+      const less = pyLess(this.largest, value);
+      if (less === undefined) this.unsortable = true;
+      else if (less) this.largest = value;
+    }
   }
-  // A lone value is never compared, even one Python could not order (`sorted([None])`).
-  if (values.length > 1 && pyLess(max, max) === undefined) return UNSORTABLE;
-  return max;
+
+  /** The largest value, or UNSORTABLE; `undefined` when none was added. */
+  max(): unknown {
+    if (this.unsortable) return UNSORTABLE;
+    // A lone value is never compared, even one Python could not order (`sorted([None])`).
+    if (this.count > 1 && pyLess(this.largest, this.largest) === undefined) return UNSORTABLE;
+    return this.largest;
+  }
+}
+
+function runningMaxOf(values: readonly unknown[]): RunningMax {
+  const running = new RunningMax();
+  for (let i = 0; i < values.length; i++) running.add(values[i]);
+  return running;
 }
 
 /** Python's `a < b` for numbers, strings and tuples; undefined where Python raises TypeError. */

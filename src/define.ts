@@ -5,7 +5,7 @@
  * problems. The runtime builds a class from it when the class is defined; the transformer
  * builds the same table at compile time. This is CPython's EnumDict + EnumType.__new__.
  */
-import { defaultNextValue, type NextValue } from './auto';
+import { defaultNextValueOf, type NextValue, RunningMax } from './auto';
 import { allBitsBelow, bitOr, isInteger, isSingleBit } from './bits';
 import { isFlagKind, type Kind } from './kinds';
 import { type Problem, problems } from './problems';
@@ -86,6 +86,8 @@ export function defineTable(input: DefineInput): DefineResult {
   const byName = new Map<string, number>();
   const byValue = new Map<unknown, number>();
   const lastValues: unknown[] = [];
+  // The default hook reads only the highest value so far: kept as values are added.
+  const highest = new RunningMax();
 
   for (const entry of input.entries) {
     const { name } = entry;
@@ -102,7 +104,7 @@ export function defineTable(input: DefineInput): DefineResult {
     if (entry.ref !== undefined && seen.has(entry.ref)) {
       value = seen.get(entry.ref);
     } else if (entry.auto) {
-      const next = nextValue(input, name, seen.size, lastValues);
+      const next = nextValue(input, name, seen.size, lastValues, highest);
       if ('error' in next) {
         bodyProblems.push(autoProblem(enumName, name, next));
         seen.set(name, undefined);
@@ -114,6 +116,7 @@ export function defineTable(input: DefineInput): DefineResult {
     }
     seen.set(name, value);
     lastValues.push(value);
+    highest.add(value);
     const checked = checkValue(kind, enumName, name, value);
     if ('problem' in checked) {
       creationProblems.push(checked.problem);
@@ -154,9 +157,10 @@ function nextValue(
   name: string,
   count: number,
   lastValues: unknown[],
+  highest: RunningMax,
 ): NextValue {
   const start = input.start ?? 1;
-  if (!input.nextValue) return defaultNextValue(input.kind, name, start, count, lastValues);
+  if (!input.nextValue) return defaultNextValueOf(input.kind, name, start, count, highest);
   try {
     return { value: input.nextValue(name, start, count, lastValues.slice()) };
   } catch (error) {

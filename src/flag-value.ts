@@ -4,9 +4,9 @@
  * handled by the boundary (STRICT throws, CONFORM drops them, EJECT returns the plain
  * number, KEEP keeps them and names them `A|8`).
  */
-import { bitAnd, bitLength, bitNot, bitOr, bitsLsb, bitXor, isInteger, pyBin } from './bits';
+import { bitAnd, bitLength, bitNot, bitOr, bitsLsb, bitXor, isInteger } from './bits';
 import type { EnumTable, TableMember } from './define';
-import { invalidFlagValueMessage } from './problems';
+import { lookupMessages } from './problems';
 import { pyRepr } from './repr';
 
 export type Boundary = 'strict' | 'conform' | 'eject' | 'keep';
@@ -25,12 +25,15 @@ export type FlagValue =
 export function resolveFlagValue(table: EnumTable, boundary: Boundary, given: unknown): FlagValue {
   const flags = table.flags;
   if (!flags || !isInteger(given))
-    return { kind: 'error', message: `${pyRepr(given)} is not a valid ${table.enumName}` };
+    return { kind: 'error', message: lookupMessages.notValid(table.enumName, given) };
   const { flagMask, singlesMask, allBits } = flags;
   let value = given;
   if (!(bitNot(allBits) <= value && value <= allBits) || bitAnd(value, bitXor(allBits, flagMask))) {
     if (boundary === 'strict')
-      return { kind: 'error', message: invalidFlagValueMessage(table.enumName, value, flagMask) };
+      return {
+        kind: 'error',
+        message: lookupMessages.invalidFlagValue(table.enumName, value, flagMask),
+      };
     if (boundary === 'conform') value = bitAnd(value, flagMask);
     else if (boundary === 'eject') return { kind: 'eject', value };
     else if (value < 0) value = Math.max(allBits + 1, 2 ** bitLength(value)) + value;
@@ -46,7 +49,7 @@ export function resolveFlagValue(table: EnumTable, boundary: Boundary, given: un
   if (unknownBits && boundary !== 'keep') {
     return {
       kind: 'error',
-      message: `${table.enumName}(${pyRepr(value)}) -->  unknown values ${pyRepr(unknownBits)} [${pyBin(unknownBits)}]`,
+      message: lookupMessages.unknownFlagBits(table.enumName, value, unknownBits),
     };
   }
   let name: string | undefined;
@@ -70,7 +73,7 @@ export function resolveFlagValue(table: EnumTable, boundary: Boundary, given: un
       if (rest && boundary === 'strict') {
         return {
           kind: 'error',
-          message: `<flag '${table.enumName}'>: no members with value ${pyRepr(rest)}`,
+          message: lookupMessages.noFlagMembers(table.enumName, rest),
         };
       }
       name = parts.map((m) => m.name).join('|') + (rest ? `|${pyRepr(rest)}` : '');

@@ -192,14 +192,27 @@ function aliasDetails(aliases: readonly (readonly [string, string])[]): string {
 /** Python's repr of a list of strings: `['A', 'B']`. */
 export const listRepr = (items: readonly unknown[]): string => `[${items.map(pyRepr).join(', ')}]`;
 
+/** CPython's words for a lookup that finds nothing (`C(value)`), in one place. */
+export const lookupMessages = {
+  notValid: (enumName: string, value: unknown): string =>
+    `${pyRepr(value)} is not a valid ${enumName}`,
+  noMembers: (kind: Kind, enumName: string): string =>
+    `${classRepr(kind, enumName)} has no members defined`,
+  badMissing: (enumName: string, result: unknown): string =>
+    `error in ${enumName}._missing_: returned ${pyRepr(result)} instead of None or a valid member`,
+  /** A STRICT flag given bits outside the class. */
+  invalidFlagValue: (enumName: string, value: number, flagMask: number): string => {
+    const maxBits = Math.max(bitLength(value), bitLength(flagMask));
+    return `<flag '${enumName}'> invalid value ${pyRepr(value)}\n    given ${pyBin(value, maxBits)}\n  allowed ${pyBin(flagMask, maxBits)}`;
+  },
+  unknownFlagBits: (enumName: string, value: number, unknown: number): string =>
+    `${enumName}(${pyRepr(value)}) -->  unknown values ${pyRepr(unknown)} [${pyBin(unknown)}]`,
+  noFlagMembers: (enumName: string, rest: number): string =>
+    `<flag '${enumName}'>: no members with value ${pyRepr(rest)}`,
+};
+
 /** The error a problem becomes at run time. */
 export function problemError(p: Problem): Error {
   const error = p.errorClass === 'TypeError' ? new TypeError(p.message) : new RangeError(p.message);
   return Object.assign(error, { code: p.code });
-}
-
-/** CPython's STRICT-boundary message for flag values with bits outside the class. */
-export function invalidFlagValueMessage(enumName: string, value: number, flagMask: number): string {
-  const maxBits = Math.max(bitLength(value), bitLength(flagMask));
-  return `<flag '${enumName}'> invalid value ${pyRepr(value)}\n    given ${pyBin(value, maxBits)}\n  allowed ${pyBin(flagMask, maxBits)}`;
 }
