@@ -9,12 +9,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparableAcrossSettings, linesOf, normalizeAgainst } from '../harness/compare';
 import {
+  type BatchOutput,
   compileAndRun,
   compileTransformedBatch,
   esbuildCompile,
   type RunResult,
   runJs,
   settings,
+  TS7_SETTING,
   transformerAvailable,
   warnTransformerMissing,
 } from '../harness/compile';
@@ -41,6 +43,49 @@ function resultOf(settingName: string, c: BehaviourCase, run: () => RunResult): 
     bySetting.set(c.id, result);
   }
   return result;
+}
+
+/**
+ * TypeScript 7 compiles every case in one CLI run, done once (by whichever block needs it
+ * first) and shared. Skipped cases are not compiled; each skip is printed with its reason.
+ */
+const ts7Skips = new Map(TS7_SETTING.skips.map((s) => [s.id, s.reason]));
+let ts7Batch: { outputs?: Map<string, BatchOutput>; error?: unknown } | undefined;
+function ts7Outputs(): Map<string, BatchOutput> {
+  if (!ts7Batch) {
+    const unknown = [...ts7Skips.keys()].filter((id) => !cases.some((c) => c.id === id));
+    if (unknown.length) throw new Error(`${TS7_SETTING.name} skips unknown cases: ${unknown}`);
+    for (const [id, reason] of ts7Skips)
+      console.warn(`!!! ${TS7_SETTING.name}: case ${id} SKIPPED: ${reason}`);
+    const started = performance.now();
+    try {
+      const sources = new Map(
+        cases.filter((c) => !ts7Skips.has(c.id)).map((c) => [c.id, c.source]),
+      );
+      const outputs = TS7_SETTING.compileBatch(sources);
+      const typeErrors = [...outputs.values()].filter((o) => o.diagnostics.length).length;
+      console.info(
+        `${TS7_SETTING.name}: TypeScript ${TS7_SETTING.version} compiled ${sources.size} cases in ` +
+          `${Math.round(performance.now() - started)} ms (one spawn; ${typeErrors} with type ` +
+          `errors, ignored: emit only), ${ts7Skips.size} skipped`,
+      );
+      ts7Batch = { outputs };
+    } catch (error) {
+      ts7Batch = { error };
+    }
+  }
+  if (ts7Batch.error) throw ts7Batch.error;
+  return ts7Batch.outputs!;
+}
+
+function ts7Result(c: BehaviourCase): RunResult {
+  return resultOf(TS7_SETTING.name, c, () => {
+    const out = ts7Outputs().get(c.id);
+    if (!out) throw new Error(`no ${TS7_SETTING.name} output for ${c.id}`);
+    if (out.js === undefined)
+      return { lines: [`COMPILE ERROR no output\n${out.diagnostics.join('\n')}`] };
+    return runJs(out.js, `${c.id}.${TS7_SETTING.name}.js`);
+  });
 }
 
 function assertExpected(c: BehaviourCase, actual: readonly string[]): void {
@@ -91,6 +136,29 @@ describe.skipIf(!runtimeBuilt)('behaviour', () => {
     });
   }
 
+  describe(TS7_SETTING.name, () => {
+    if (!TS7_SETTING.available()) {
+      // A devDependency: `npm ci` installs it. Missing means a broken install, not a choice.
+      it('typescript-7 is installed', () => {
+        throw new Error('node_modules/typescript-7 is missing: run npm ci');
+      });
+      return;
+    }
+    beforeAll(() => {
+      ts7Outputs();
+    }, 120_000);
+    for (const c of cases) {
+      const skip = ts7Skips.get(c.id);
+      if (skip !== undefined) {
+        it.skip(`${c.id} (skipped under ${TS7_SETTING.name}: ${skip})`, () => {});
+        continue;
+      }
+      it(c.id, () => {
+        assertExpected(c, ts7Result(c).lines);
+      });
+    }
+  });
+
   describe('transformed', () => {
     const available = transformerAvailable();
     if (!available) {
@@ -119,6 +187,12 @@ describe.skipIf(!runtimeBuilt)('behaviour', () => {
   });
 
   describe('every setting prints the same', () => {
+    beforeAll(() => {
+      // A failed TS 7 compile fails its own block above; here it leaves the others compared.
+      try {
+        if (TS7_SETTING.available()) ts7Outputs();
+      } catch {}
+    }, 120_000);
     for (const c of cases) {
       it(c.id, () => {
         const expected = expectedLines(c);
@@ -133,6 +207,10 @@ describe.skipIf(!runtimeBuilt)('behaviour', () => {
             resultOf(setting.name, c, () => compileAndRun(setting, c.source, `${c.id}.ts`)),
           );
           if (out !== reference) differing[setting.name] = out;
+        }
+        if (TS7_SETTING.available() && !ts7Skips.has(c.id) && !ts7Batch?.error) {
+          const out = text(ts7Result(c));
+          if (out !== reference) differing[TS7_SETTING.name] = out;
         }
         const transformed = results.get('transformed')?.get(c.id);
         if (transformed && text(transformed) !== reference)
