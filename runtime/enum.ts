@@ -6,7 +6,14 @@
 import { problemError, problems } from '../src/problems';
 import { valueKey as valueKeyOf } from '../src/values';
 import { createEnum } from './functional';
-import { construct, defaultHooks, finalState, nextValueOrThrow, setRoot } from './lifecycle';
+import {
+  construct,
+  defaultHooks,
+  finalState,
+  nextValueOrThrow,
+  sealWith,
+  setRoot,
+} from './lifecycle';
 import { isMember, lookup, plainValue, tryLookup } from './lookup';
 import { reprOf, strOf, toPrimitive } from './output';
 import { type FinalState, KIND } from './state';
@@ -179,9 +186,13 @@ export class Enum<V = unknown> {
     return undefined;
   }
 
-  /** The transformer's end-of-class-body call: finalize the class right here. */
-  static [SEAL](this: Function): void {
-    finalState(this);
+  /**
+   * The transformer's end-of-class-body call: finalize the class right here, from the
+   * table it resolved when it passes one (verified, see `sealWith`).
+   */
+  static [SEAL](this: Function, names?: unknown, canonical?: unknown): void {
+    if (names === undefined) finalState(this);
+    else sealWith(this, names, canonical);
   }
 
   /** `Color.RED` (Python's `str()`); the value's own text for IntEnum, IntFlag, StrEnum. */

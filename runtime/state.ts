@@ -26,7 +26,10 @@ export const KIND: unique symbol = Symbol('tsenum.kind');
 export interface Construction {
   /** The value, or PENDING for an auto value that needs the member's name. */
   value: unknown;
-  /** The canonical member this one duplicates by value, found when constructed. */
+  /**
+   * The canonical member this one duplicates by value, found when constructed. The seal
+   * with the transformer's table sets it to the member itself once a name has claimed it.
+   */
   aliasOf: object | undefined;
 }
 

@@ -131,13 +131,11 @@ export function defineTable(input: DefineInput): DefineResult {
       members.push({ name, value, canonical, listed: false });
     } else {
       byValue.set(key, index);
-      const listed = !isFlagKind(kind) || (isInteger(value) && isSingleBit(value));
-      members.push({ name, value, canonical: index, listed });
+      members.push({ name, value, canonical: index, listed: isListed(kind, value) });
     }
   }
 
-  const flags = isFlagKind(kind) ? flagMasks(members) : undefined;
-  const table: EnumTable = flags ? { enumName, kind, members, flags } : { enumName, kind, members };
+  const table = tableOf(enumName, kind, members);
   if (input.order !== undefined) {
     const orderProblem = checkOrder(table, input.order);
     if (orderProblem) creationProblems.push(orderProblem);
@@ -145,7 +143,23 @@ export function defineTable(input: DefineInput): DefineResult {
   return { table, problems: [...bodyProblems, ...creationProblems] };
 }
 
-function checkName(enumName: string, name: string): Problem | undefined {
+/**
+ * The table of members already resolved (each name's value and canonical index, `listed` by
+ * `isListed`): adds the flag masks. `defineTable` ends here, and so does the runtime when the
+ * transformer hands it the resolved names at the end of the class body.
+ */
+export function tableOf(enumName: string, kind: Kind, members: readonly TableMember[]): EnumTable {
+  const flags = isFlagKind(kind) ? flagMasks(members) : undefined;
+  return flags ? { enumName, kind, members, flags } : { enumName, kind, members };
+}
+
+/** Is a canonical member with this (checked) value listed by iteration? Flags: single bits. */
+export function isListed(kind: Kind, value: unknown): boolean {
+  return !isFlagKind(kind) || (isInteger(value) && isSingleBit(value));
+}
+
+/** A name no member may have: empty, a reserved `_sunder_`, or one of the reserved names. */
+export function checkName(enumName: string, name: string): Problem | undefined {
   if (name === '') return problems.invalidName(enumName, name);
   if (isReservedSunder(name)) return problems.reservedSunder(enumName, name);
   if (isReservedName(name)) return problems.reservedName(enumName, name);

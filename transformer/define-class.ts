@@ -34,6 +34,9 @@ export interface Plan {
   readonly replacements: ReadonlyMap<TS.NewExpression, Replacement>;
   /** The class references the user wrote in `new C(...)`, in order. */
   readonly references: readonly TS.Expression[];
+  /** Every member name in definition order, and the index of the name each resolves to. */
+  readonly names: readonly string[];
+  readonly canonical: readonly number[];
 }
 
 export interface ClassAnalysis {
@@ -129,7 +132,9 @@ export function analyzeClass(env: Env, input: ClassInput): ClassAnalysis {
   const references = read.members.flatMap((m) =>
     m.source.kind === 'new' ? [m.source.expression.expression] : [],
   );
-  return { ...base, findings, table, plan: { replacements, references } };
+  const names = table.members.map((m) => m.name);
+  const canonical = table.members.map((m) => m.canonical);
+  return { ...base, findings, table, plan: { replacements, references, names, canonical } };
 }
 
 function memberValue(

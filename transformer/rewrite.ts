@@ -1,8 +1,8 @@
 /**
  * The emit side: each enum class with a plan gets its auto values written in as literals,
  * its aliases by value turned into references to the canonical member, and, as the last
- * element of its body, `static { this[Symbol.for("tsenum.seal")](); }`, which has the
- * runtime finalize the class right there. Anything unexpected leaves the file as it was.
+ * element of its body, `static { this[Symbol.for("tsenum.seal")](names, canonical); }`,
+ * which has the runtime finalize the class right there from the resolved table. Anything unexpected leaves the file as it was.
  */
 
 import { analyzerFor } from './analyzer';
@@ -83,7 +83,10 @@ function rewriteFile(
     // The seal call maps to the class's closing brace in source maps.
     if (receiver)
       members.push(
-        ts.setSourceMapRange(sealBlock(factory, receiver), { pos: decl.end - 1, end: decl.end }),
+        ts.setSourceMapRange(sealBlock(factory, receiver, plan), {
+          pos: decl.end - 1,
+          end: decl.end,
+        }),
       );
     return ts.isClassDeclaration(node)
       ? factory.updateClassDeclaration(
@@ -158,9 +161,16 @@ function sealReceiver(
   return undefined;
 }
 
+/**
+ * `static { this[Symbol.for("tsenum.seal")](names, canonical); }`: the member names in
+ * definition order and the index of the name each resolves to, so the runtime finalizes the
+ * class from the resolved table (after checking it against what the class holds) instead of
+ * resolving it again.
+ */
 function sealBlock(
   factory: TS.NodeFactory,
   receiver: TS.Expression,
+  plan: Plan,
 ): TS.ClassStaticBlockDeclaration {
   const key = factory.createCallExpression(
     factory.createPropertyAccessExpression(factory.createIdentifier('Symbol'), 'for'),
@@ -170,7 +180,12 @@ function sealBlock(
   const call = factory.createCallExpression(
     factory.createElementAccessExpression(receiver, key),
     undefined,
-    [],
+    [
+      factory.createArrayLiteralExpression(plan.names.map((n) => factory.createStringLiteral(n))),
+      factory.createArrayLiteralExpression(
+        plan.canonical.map((i) => factory.createNumericLiteral(i)),
+      ),
+    ],
   );
   return factory.createClassStaticBlockDeclaration(
     factory.createBlock([factory.createExpressionStatement(call)], false),
