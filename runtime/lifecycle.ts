@@ -242,8 +242,8 @@ export function finalState(cls: Function): FinalState {
   if (sunders.length) throw problemError(problems.reservedSunder(cls.name, sunders[0] as string));
   const { table, problems: found } = defineTable(defineInput(cls, state.kind, entries));
   if (found.length) throw problemError(found[0] as (typeof found)[0]);
-  const objectByName = new Map(entries.map((e) => [e.name, e.object]));
-  const objects = table.members.map((m) => objectByName.get(m.name) as object);
+  // Without problems, `defineTable` made one member per entry, in order.
+  const objects = entries.map((e) => e.object);
   return install(cls, table, objects);
 }
 

@@ -83,7 +83,6 @@ export function defineTable(input: DefineInput): DefineResult {
   const creationProblems: Problem[] = [];
   const members: TableMember[] = [];
   const seen = new Map<string, unknown>();
-  const byName = new Map<string, number>();
   const byValue = new Map<unknown, number>();
   const lastValues: unknown[] = [];
   // The default hook reads only the highest value so far: kept as values are added.
@@ -126,7 +125,6 @@ export function defineTable(input: DefineInput): DefineResult {
     const key = valueKey(value);
     const canonical = byValue.get(key);
     const index = members.length;
-    byName.set(name, index);
     if (canonical !== undefined) {
       members.push({ name, value, canonical, listed: false });
     } else {
