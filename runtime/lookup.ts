@@ -3,6 +3,7 @@
  * structural value, then `_missing_` (which for flags builds composites), then the error.
  */
 import { isInteger } from '../src/bits';
+import { isValueKind } from '../src/kinds';
 import { lookupMessages } from '../src/problems';
 import { valueKey } from '../src/values';
 import { type FinalState, KIND, kindOf } from './state';
@@ -52,9 +53,7 @@ export function plainValue(x: unknown): unknown {
   )
     return x;
   const kind = kindOf(x.constructor);
-  return kind === 'int' || kind === 'intflag' || kind === 'str'
-    ? (x as { value: unknown }).value
-    : x;
+  return isValueKind(kind) ? (x as { value: unknown }).value : x;
 }
 
 /** A member of this class (a flag composite included). */

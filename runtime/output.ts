@@ -4,7 +4,7 @@
  * IntFlag members are their number, StrEnum members their string; plain Enum and Flag
  * members refuse to become numbers, so `<` throws as in Python).
  */
-import type { Kind } from '../src/kinds';
+import { isValueKind } from '../src/kinds';
 import { pyRepr } from '../src/repr';
 import { kindOf } from './state';
 
@@ -22,19 +22,16 @@ export function reprOf(member: Printable): string {
 
 export function strOf(member: Printable): string {
   const kind = kindOf(member.constructor);
-  if (kind === 'int' || kind === 'intflag' || kind === 'str') return String(member.value);
+  if (isValueKind(kind)) return String(member.value);
   const cls = member.constructor.name;
   return member.name === undefined ? `${cls}(${pyRepr(member.value)})` : `${cls}.${member.name}`;
 }
-
-const coercesToValue = (kind: Kind): boolean =>
-  kind === 'int' || kind === 'intflag' || kind === 'str';
 
 export function toPrimitive(member: Printable, hint: string): unknown {
   // A template or String() goes through toString, so a user's override of it is honoured.
   if (hint === 'string') return member.toString();
   const kind = kindOf(member.constructor);
-  if (coercesToValue(kind)) return member.value;
+  if (isValueKind(kind)) return member.value;
   if (hint === 'number') {
     throw new TypeError(
       `'${member.constructor.name}' members are not numbers: compare them with ===, or use .value (${strOf(member)})`,

@@ -7,11 +7,6 @@ export const isFlagKind = (kind: Kind): boolean => kind === 'flag' || kind === '
 export const classRepr = (kind: Kind, enumName: string): string =>
   `<${isFlagKind(kind) ? 'flag' : 'enum'} '${enumName}'>`;
 
-/** The name of the base class of each kind, as a user imports it. */
-export const kindBaseName: Readonly<Record<Kind, string>> = {
-  enum: 'Enum',
-  int: 'IntEnum',
-  str: 'StrEnum',
-  flag: 'Flag',
-  intflag: 'IntFlag',
-};
+/** IntEnum, IntFlag and StrEnum members are also their value (Python's int / str mixins). */
+export const isValueKind = (kind: Kind): boolean =>
+  kind === 'int' || kind === 'intflag' || kind === 'str';
