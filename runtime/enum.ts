@@ -217,15 +217,3 @@ export class Enum<V = unknown> {
 
 defaultHooks.add(Enum._generate_next_value_);
 setRoot(Enum);
-
-// `name` and `value` become a member's own data properties when its class is final; until
-// then reading them is a first use, which finalizes the class (SPEC section 2).
-for (const key of ['name', 'value'] as const) {
-  Object.defineProperty(Enum.prototype, key, {
-    get(this: object) {
-      finalState(this.constructor);
-      return Object.getOwnPropertyDescriptor(this, key)?.value;
-    },
-    configurable: true,
-  });
-}

@@ -9,6 +9,7 @@ import { isFlagKind } from '../src/kinds';
 import { deepFreeze, valueKey } from '../src/values';
 import {
   type FinalState,
+  ownState,
   STATE,
   setState,
   useDictionaryProperties,
@@ -26,6 +27,7 @@ export const isDenseKey = (key: unknown): key is number =>
   typeof key === 'number' && key >>> 0 === key && key < DENSE_LIMIT;
 
 export function install(cls: Function, table: EnumTable, objects: readonly object[]): FinalState {
+  unwatchFirstUse(cls);
   const byName = new Map<string, object>();
   const byValue = new Map<unknown, unknown>();
   const listed: object[] = [];
@@ -79,10 +81,31 @@ function denseTable(table: EnumTable, byValue: Map<unknown, unknown>): (object |
   return dense;
 }
 
-/** A member's own `name` and `value`, then nothing of it can change. */
+/** The defining state's first-use getters leave the prototype, last added first. */
+function unwatchFirstUse(cls: Function): void {
+  const defining = ownState(cls);
+  if (defining === undefined || defining.final) return;
+  const prototype = cls.prototype as Record<string, unknown>;
+  for (let i = defining.firstUseKeys.length - 1; i >= 0; i--)
+    delete prototype[defining.firstUseKeys[i] as string];
+}
+
+/**
+ * A member's own `name` and `value`, then nothing of it can change. Plain assignments where
+ * nothing in the way has either (every member and composite of a class without its own
+ * constructor): the members of a class then share one hidden class, and it is about five
+ * times as fast as `defineProperty`, which runs otherwise.
+ */
 export function giveIdentity(member: object, name: string | undefined, value: unknown): void {
-  Object.defineProperty(member, 'name', { value: name, enumerable: true });
-  Object.defineProperty(member, 'value', { value: deepFreeze(value), enumerable: true });
+  const frozen = deepFreeze(value);
+  if (!('name' in member) && !('value' in member)) {
+    const plain = member as { name: unknown; value: unknown };
+    plain.name = name;
+    plain.value = frozen;
+  } else {
+    Object.defineProperty(member, 'name', { value: name, enumerable: true });
+    Object.defineProperty(member, 'value', { value: frozen, enumerable: true });
+  }
   Object.freeze(member);
 }
 

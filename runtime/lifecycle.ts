@@ -134,11 +134,38 @@ function startDefining(cls: Function): DefiningState {
     byValue: new Map(),
     highest: new RunningMax(),
     pending: [],
+    firstUseKeys: watchFirstUse(cls.prototype),
   };
   setState(cls, state);
   // Called from the first `new X(...)` of the class body, before the statics after it exist.
   useDictionaryProperties(cls);
   return state;
+}
+
+const FIRST_USE_KEYS = ['name', 'value'] as const;
+
+/**
+ * Until its class is final, a member has no own `name` or `value`: reading one is a first use,
+ * which finalizes the class (SPEC section 2). These getters do that from the class's own
+ * prototype while it is being defined; `install` deletes them again before it gives the members
+ * their name and value, so that plain assignments can do it (a `defineProperty` call per
+ * property costs about five times as much). A prototype that already has its own `name` or
+ * `value` (the user's getter) keeps it.
+ */
+function watchFirstUse(prototype: object): string[] {
+  const keys: string[] = [];
+  for (const key of FIRST_USE_KEYS) {
+    if (Object.hasOwn(prototype, key)) continue;
+    Object.defineProperty(prototype, key, {
+      get(this: object) {
+        finalState(this.constructor);
+        return Object.getOwnPropertyDescriptor(this, key)?.value;
+      },
+      configurable: true,
+    });
+    keys.push(key);
+  }
+  return keys;
 }
 
 /** An enum with members cannot be extended (CPython's `_check_for_existing_members_`). */

@@ -47,6 +47,8 @@ export interface DefiningState {
   readonly highest: RunningMax;
   /** Constructions whose auto value waits for the member's name. */
   pending: object[];
+  /** The first-use getters put on the class's prototype (`watchFirstUse`), for `install`. */
+  readonly firstUseKeys: readonly string[];
 }
 
 export interface FinalState {
