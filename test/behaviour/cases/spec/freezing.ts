@@ -46,3 +46,45 @@ out('freezing no later than the first use: member read', Later.A.value);
 raises('Later.A = ... after the first use', () => {
   (Later as any).A = 2;
 });
+// The user's other statics stay theirs to change, as in Python (`Color.describe = ...` works
+// there; only members are read-only): a class with statics besides its members is not frozen
+// as a whole.
+class Tool extends Enum<number> {
+  static readonly HAMMER = new Tool(1);
+  static readonly SAW = new Tool(2);
+  static uses = 0;
+  static describe(): string {
+    return 'tools';
+  }
+}
+out('first use, with other statics', Tool.SAW.name);
+(Tool as any).describe = () => 'changed';
+Tool.uses = 2;
+out('other statics reassigned', Tool.describe(), Tool.uses);
+raises('Tool.HAMMER = ... beside other statics', () => {
+  (Tool as any).HAMMER = Tool.SAW;
+});
+raises('Tool.DRILL = ... (adding a member) beside other statics', () => {
+  (Tool as any).DRILL = Tool.SAW;
+});
+// An alias by value in a class with its own constructor is a throwaway object until the
+// first use (SPEC section 2's exception); then its static holds the member, read-only.
+class Size extends Enum<number> {
+  static readonly SMALL = new Size(1);
+  static readonly LITTLE = new Size(1);
+  constructor(value: number) {
+    super(value);
+  }
+}
+out('alias after the first use', Size.SMALL.name, Size.LITTLE === Size.SMALL, Size.LITTLE.name);
+raises('Size.LITTLE = ...', () => {
+  (Size as any).LITTLE = Size.SMALL;
+});
+const Animal = Enum.create('Animal', 'ANT BEE');
+out('create', Animal.BEE.value, Object.keys(Animal));
+raises('Animal.ANT = ...', () => {
+  (Animal as any).ANT = Animal.BEE;
+});
+raises('Animal.CAT = ... (adding a member)', () => {
+  (Animal as any).CAT = Animal.BEE;
+});
