@@ -3,18 +3,12 @@
  * as plain frozen data properties, every name (aliases too) becomes a read-only static
  * holding its member, and the lookup maps the class-side API reads are built.
  */
-import type { EnumTable } from '../src/define';
+import type { EnumTable, TableMember } from '../src/define';
 import type { Boundary } from '../src/flag-value';
 import { isFlagKind } from '../src/kinds';
 import { deepFreeze, valueKey } from '../src/values';
-import {
-  type FinalState,
-  ownState,
-  STATE,
-  setState,
-  useDictionaryProperties,
-  useFastProperties,
-} from './state';
+import { type FinalState, ownState, STATE, setState, useFastProperties } from './state';
+import { defineMemberStatics } from './statics';
 
 /** Above this many names, turning the class back to fast properties costs more than it saves. */
 const FAST_LIMIT = 256;
@@ -28,10 +22,14 @@ export const isDenseKey = (key: unknown): key is number =>
 
 export function install(cls: Function, table: EnumTable, objects: readonly object[]): FinalState {
   unwatchFirstUse(cls);
+  const { members } = table;
   const byName = new Map<string, object>();
   const byValue = new Map<unknown, unknown>();
   const listed: object[] = [];
-  table.members.forEach((m, i) => {
+  // Indexed loops over the table, not `for..of` over the Maps: each Map entry destructured is
+  // an array allocated, a quarter of the garbage of a 1,000-member definition.
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i] as TableMember;
     const member = objects[m.canonical] as object;
     if (m.canonical === i) {
       giveIdentity(member, m.name, m.value);
@@ -39,7 +37,7 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
       if (m.listed) listed.push(member);
     }
     byName.set(m.name, member);
-  });
+  }
   const state: FinalState = {
     owner: cls,
     kind: table.kind,
@@ -48,78 +46,30 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     byName,
     byValue,
     listed,
-    dense: denseTable(table, byValue),
+    dense: denseTable(table, objects),
     boundary: boundaryOf(cls, table),
     inverted: new WeakMap(),
   };
   setState(cls, state);
-  // Members reach their class's state in one read (flag operations): `member.__tsenum_state__`.
-  // Only classes with members: they cannot be extended, so no other class's member finds it.
-  if (table.members.length) Object.defineProperty(cls.prototype, STATE, { value: state });
-  if (table.members.length) {
-    defineMemberStatics(cls, byName);
-    if (byName.size <= FAST_LIMIT) useFastProperties(cls);
+  if (members.length) {
+    // Members reach their class's state in one read (flag operations): `member.__tsenum_state__`.
+    // Only classes with members: they cannot be extended, so no other class's member finds it.
+    Object.defineProperty(cls.prototype, STATE, { value: state });
+    defineMemberStatics(cls, members, objects);
+    if (members.length <= FAST_LIMIT) useFastProperties(cls);
   }
   return state;
 }
 
-/** Own statics of a class that tsenum or JavaScript put there, not the user. */
-const MACHINERY: ReadonlySet<PropertyKey> = new Set(['length', 'name', 'prototype', STATE]);
-
-/**
- * Every name (aliases too) becomes a read-only static holding its member, and the class gets
- * no new statics. `create` adds the statics here; the class form has them already (the class
- * body made them), holding the member unless it was an alias by value made in a class with
- * its own constructor. When the class has no statics of its own besides its members (the
- * usual case), `Object.freeze` does it in one call, 15 times as fast as a `defineProperty` per
- * name; other statics of the user's stay writable, as in Python.
- */
-function defineMemberStatics(cls: Function, byName: ReadonlyMap<string, object>): void {
-  // A class constructor with fast properties copies every earlier static on each added one.
-  useDictionaryProperties(cls);
-  const statics = cls as unknown as Record<string, unknown>;
-  for (const [name, member] of byName) {
-    const own = Object.hasOwn(cls, name);
-    if (own && statics[name] === member) continue;
-    if (!own && !(name in cls)) {
-      statics[name] = member;
-    } else {
-      // Replaces an alias's throwaway object, or shadows a static the class inherits.
-      Object.defineProperty(cls, name, {
-        value: member,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-    }
-  }
-  if (onlyMembers(cls, byName)) {
-    Object.freeze(cls);
-    return;
-  }
-  const readOnly = { value: undefined as unknown, writable: false, configurable: false };
-  for (const [name, member] of byName) {
-    readOnly.value = member;
-    Object.defineProperty(cls, name, readOnly);
-  }
-  Object.preventExtensions(cls);
-}
-
-/** Every own static is a member, JavaScript's or tsenum's, or already read-only for good. */
-function onlyMembers(cls: Function, byName: ReadonlyMap<string, object>): boolean {
-  for (const key of Reflect.ownKeys(cls)) {
-    if (MACHINERY.has(key) || (typeof key === 'string' && byName.has(key))) continue;
-    const descriptor = Object.getOwnPropertyDescriptor(cls, key) as PropertyDescriptor;
-    if (descriptor.configurable || descriptor.writable) return false;
-  }
-  return true;
-}
-
-function denseTable(table: EnumTable, byValue: Map<unknown, unknown>): (object | undefined)[] {
-  let length = table.flags && isDenseKey(table.flags.allBits) ? table.flags.allBits + 1 : 0;
-  for (const key of byValue.keys()) if (isDenseKey(key) && key >= length) length = key + 1;
+function denseTable(table: EnumTable, objects: readonly object[]): (object | undefined)[] {
+  const { members, flags } = table;
+  let length = flags && isDenseKey(flags.allBits) ? flags.allBits + 1 : 0;
+  for (const { value } of members) if (isDenseKey(value) && value >= length) length = value + 1;
   const dense = new Array<object | undefined>(length);
-  for (const [key, member] of byValue) if (isDenseKey(key)) dense[key] = member as object;
+  for (let i = 0; i < members.length; i++) {
+    const { value, canonical } = members[i] as TableMember;
+    if (canonical === i && isDenseKey(value)) dense[value] = objects[i];
+  }
   return dense;
 }
 
