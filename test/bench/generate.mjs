@@ -87,6 +87,37 @@ ${tsMembers}
   return s;
 }
 
+export function definePlainClass(n: number): number {
+  let s = 0;
+  for (let k = 0; k < n; k++) {
+    class Big {
+      static __dictionary = 0;
+      static {
+        delete (this as { __dictionary?: number }).__dictionary;
+      }
+${names(count)
+  .map((name, i) => `      static readonly ${name} = new Big('${name}', ${i + 1});`)
+  .join('\n')}
+      // Declared, not fields: instance field definitions make V8 define the statics slowly.
+      declare readonly name: string;
+      declare readonly value: number;
+      constructor(name: string, value: number) {
+        this.name = name;
+        this.value = value;
+        Object.freeze(this);
+      }
+    }
+    const byValue = new Map<number, Big>();
+    let size = 0;
+    for (const m of Object.values(Big) as Big[]) {
+      byValue.set(m.value, m);
+      size++;
+    }
+    s += size + (byValue.get(${count}) as Big).value;
+  }
+  return s;
+}
+
 export function defineEnumPlus(n: number): number {
   let s = 0;
   for (let k = 0; k < n; k++) {

@@ -1,7 +1,7 @@
 /**
  * The timing driver: interleaved rounds, medians of many samples, paired ratios.
  *
- * A case is `{ id, fn }` where `fn(n, keep)` runs the operation `n` times and returns a
+ * A case is `{ id, fn, sampleMs? }` (its own sample length, if given) where `fn(n, keep)` runs the operation `n` times and returns a
  * checksum (a number that depends on every result, so no result is dead code). `keep` is a
  * per-case array of 64 slots the case may store results into (an escaping store, so an
  * allocation cannot be removed either).
@@ -69,7 +69,7 @@ export function runCases(cases, options) {
       // and loop iterations), then size n from the last, optimized samples. Sizing n from
       // the first calls would size it from the interpreter.
       const budgetEnd = performance.now() + warmupMs;
-      const target = sampleMs * 1e6;
+      const target = (c.sampleMs ?? sampleMs) * 1e6;
       const perOp = [];
       let n = 1;
       do {
