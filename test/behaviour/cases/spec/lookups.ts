@@ -28,3 +28,22 @@ class WithMissing extends Enum<number> {
   }
 }
 out('tryOf uses _missing_', WithMissing.tryOf('one'), WithMissing.tryOf('two'));
+// Not even when someone has polluted Object.prototype with an index: the value table's
+// empty slots are its own, never read through the prototype chain.
+class Sparse extends Enum<number> {
+  static readonly ONE = new Sparse(1);
+  static readonly FOUR = new Sparse(4);
+}
+class Bits extends Flag {
+  static readonly A = new Bits(1);
+  static readonly C = new Bits(4);
+}
+(Object.prototype as any)[2] = Sparse.FOUR;
+try {
+  raises('of(2) with Object.prototype[2] set', () => Sparse.of(2));
+  out('tryOf(2), has(2) with Object.prototype[2] set', Sparse.tryOf(2), Sparse.has(2));
+  raises('Flag of(2) with Object.prototype[2] set', () => Bits.of(2));
+  out('Flag or/of with Object.prototype[2] set', Bits.A.or(Bits.C), Bits.of(5) === Bits.A.or(Bits.C));
+} finally {
+  delete (Object.prototype as any)[2];
+}
