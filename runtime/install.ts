@@ -7,6 +7,7 @@ import type { EnumTable } from '../src/define';
 import type { Boundary } from '../src/flag-value';
 import { isFlagKind } from '../src/kinds';
 import { deepFreeze, valueKey } from '../src/values';
+import { wideTable } from './flag-table';
 import {
   type FinalState,
   ownState,
@@ -40,6 +41,7 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     }
     byName.set(m.name, member);
   });
+  const dense = denseTable(table, byValue);
   const state: FinalState = {
     owner: cls,
     kind: table.kind,
@@ -48,7 +50,8 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     byName,
     byValue,
     listed,
-    dense: denseTable(table, byValue),
+    dense,
+    wide: wideTable(isFlagKind(table.kind) ? byValue : undefined, dense.length),
     boundary: boundaryOf(cls, table),
     inverted: new WeakMap(),
   };
