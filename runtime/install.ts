@@ -7,6 +7,7 @@ import type { EnumTable, TableMember } from '../src/define';
 import type { Boundary } from '../src/flag-value';
 import { isFlagKind } from '../src/kinds';
 import { deepFreeze, valueKey } from '../src/values';
+import { wideTable } from './flag-table';
 import { type FinalState, ownState, STATE, setState, useFastProperties } from './state';
 import { defineMemberStatics } from './statics';
 
@@ -38,6 +39,7 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     }
     byName.set(m.name, member);
   }
+  const dense = withOwnMap(denseTable(table, objects));
   const state: FinalState = {
     owner: cls,
     kind: table.kind,
@@ -46,7 +48,8 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     byName,
     byValue,
     listed: withOwnMap(listed),
-    dense: withOwnMap(denseTable(table, objects)),
+    dense,
+    wide: wideTable(isFlagKind(table.kind) ? byValue : undefined, dense.length),
     boundary: boundaryOf(cls, table),
     inverted: new WeakMap(),
   };

@@ -8,6 +8,7 @@ import type { RunningMax } from '../src/auto';
 import type { EnumTable } from '../src/define';
 import type { Boundary } from '../src/flag-value';
 import type { Kind } from '../src/kinds';
+import type { WideTable } from './flag-table';
 
 /**
  * The (non-enumerable) property of an enum class that holds its state. A string, always read
@@ -68,6 +69,8 @@ export interface FinalState {
    * DENSE_LIMIT values long get every slot up to their highest bit, for the composites.
    */
   readonly dense: (object | undefined)[];
+  /** The members and composites with non-negative 31-bit integer values above `dense`. */
+  readonly wide: WideTable;
   readonly boundary: Boundary;
   /** Flag complements, cached per member as CPython's `_inverted_`. */
   readonly inverted: WeakMap<object, unknown>;
