@@ -17,12 +17,13 @@ import {
   isAmbient,
   type Library,
   skipOuter,
+  symbolAt,
   symbolOf,
 } from './find';
 import { analyzeCreate } from './functional';
 import { swallow } from './internal';
 import { type ClassRead, readClass } from './read';
-import { classesOf, classNameOf, newsOf } from './scan';
+import { classesOf, classNameOf, createCallsOf, newsOf, unaryCallsOf } from './scan';
 import type { ClassLike, Env, TS, TsModule } from './types';
 
 interface CallUse {
@@ -45,7 +46,7 @@ export class Analyzer {
   readonly env: Env;
 
   constructor(ts: TsModule, program: TS.Program) {
-    this.env = { ts, program, checker: program.getTypeChecker() };
+    this.env = { ts, program, checker: program.getTypeChecker(), symbols: new Map() };
   }
 
   get lib(): Library {
@@ -134,7 +135,7 @@ export class Analyzer {
   /** Is the class constructed anywhere but in its members' initializers? */
   private constructedElsewhere(decl: ClassLike, members: ReadonlySet<TS.Node>): boolean {
     const byCallee = this.constructionsIn(decl.getSourceFile());
-    const symbol = decl.name && this.env.checker.getSymbolAtLocation(decl.name);
+    const symbol = decl.name && symbolAt(this.env, decl.name);
     const named = (symbol && byCallee.get(symbol)) ?? [];
     const inside = (byCallee.get(THIS) ?? []).filter((n) => n.pos >= decl.pos && n.end <= decl.end);
     return [...named, ...inside].some((n) => !members.has(n));
@@ -181,21 +182,17 @@ export class Analyzer {
     const out: CallUse[] = [];
     const { ts } = this.env;
     if (/unique|verify/.test(file.text) && this.lib.bases.size > 0) {
-      const visit = (node: TS.Node): void => {
-        if (ts.isCallExpression(node) && node.arguments.length === 1) {
-          try {
-            const checks = this.checksOf(node.expression);
-            const target = checks && this.targetOf(node.arguments[0] as TS.Expression);
-            if (checks && target)
-              out.push({ target, use: { node, checks, local: target.getSourceFile() === file } });
-          } catch (error) {
-            swallow(error);
-            // not a check we can read
-          }
+      for (const node of unaryCallsOf(ts, file)) {
+        try {
+          const checks = this.checksOf(node.expression);
+          const target = checks && this.targetOf(node.arguments[0] as TS.Expression);
+          if (checks && target)
+            out.push({ target, use: { node, checks, local: target.getSourceFile() === file } });
+        } catch (error) {
+          swallow(error);
+          // not a check we can read
         }
-        ts.forEachChild(node, visit);
-      };
-      visit(file);
+      }
     }
     found = out;
     this.calls.set(file, found);
@@ -224,18 +221,9 @@ export class Analyzer {
     const out: Finding[] = [];
     try {
       if (this.lib.bases.size === 0) return out;
-      const visit = (node: TS.Node): void => {
-        if (
-          ts.isCallExpression(node) &&
-          ts.isPropertyAccessExpression(node.expression) &&
-          node.expression.name.text === 'create'
-        ) {
-          out.push(...this.createFindings(node));
-        }
-        ts.forEachChild(node, visit);
-      };
       for (const decl of classesOf(ts, file)) out.push(...(this.analysis(decl)?.findings ?? []));
-      if (file.text.includes('create')) visit(file);
+      if (file.text.includes('create'))
+        for (const call of createCallsOf(ts, file)) out.push(...this.createFindings(call));
       for (const call of this.callsOf(file))
         if (!call.use.local) out.push(...this.remoteCheck(call));
     } catch (error) {

@@ -101,13 +101,26 @@ export function skipOuter(ts: Env['ts'], node: TS.Expression): TS.Expression {
   }
 }
 
+/**
+ * `checker.getSymbolAtLocation(node)`, asked once per node: the same `new C(...)` is resolved
+ * both when a class's members are read and when the file's constructions are grouped.
+ */
+export function symbolAt(env: Env, node: TS.Node): TS.Symbol | undefined {
+  const cache = env.symbols;
+  if (!cache) return env.checker.getSymbolAtLocation(node);
+  if (cache.has(node)) return cache.get(node);
+  const symbol = env.checker.getSymbolAtLocation(node);
+  cache.set(node, symbol);
+  return symbol;
+}
+
 /** The symbol an identifier or `a.b` expression names, aliases followed. */
 export function symbolOf(env: Env, expression: TS.Expression): TS.Symbol | undefined {
-  const { ts, checker } = env;
+  const { ts } = env;
   const node = skipOuter(ts, expression);
   let symbol: TS.Symbol | undefined;
-  if (ts.isIdentifier(node)) symbol = checker.getSymbolAtLocation(node);
-  else if (ts.isPropertyAccessExpression(node)) symbol = checker.getSymbolAtLocation(node.name);
+  if (ts.isIdentifier(node)) symbol = symbolAt(env, node);
+  else if (ts.isPropertyAccessExpression(node)) symbol = symbolAt(env, node.name);
   return symbol && resolveAlias(env, symbol);
 }
 

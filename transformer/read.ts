@@ -6,7 +6,7 @@
  */
 import { pyRepr } from '../src/repr';
 import { evaluate, OPAQUE, propertyKey } from './evaluate';
-import { isAmbient, skipOuter, symbolOf } from './find';
+import { isAmbient, skipOuter, symbolAt, symbolOf } from './find';
 import type { ClassLike, Env, TS } from './types';
 
 export type MemberSource =
@@ -59,9 +59,9 @@ export interface ClassRead {
 const ARRAY_INDEX = /^(0|[1-9]\d*)$/;
 
 export function readClass(env: Env, decl: ClassLike): ClassRead {
-  const { ts, checker } = env;
+  const { ts } = env;
   const ambient = isAmbient(ts, decl);
-  const classSymbol = decl.name ? checker.getSymbolAtLocation(decl.name) : undefined;
+  const classSymbol = decl.name ? symbolAt(env, decl.name) : undefined;
   const isSelf = (node: TS.Expression): boolean => {
     const inner = skipOuter(ts, node);
     if (inner.kind === ts.SyntaxKind.ThisKeyword) return !ambient;

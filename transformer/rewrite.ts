@@ -48,8 +48,21 @@ function rewriteFile(
   const canSeal = !declaresName(ts, original, 'Symbol');
   const { factory } = context;
   const options = context.getCompilerOptions();
+  // The planned classes, the expressions they replace, and every node above them: an
+  // unmodified node of the source that is none of these has nothing to rewrite in it, and is
+  // returned as it is instead of being visited (visiting would return it unchanged too).
+  const onPath = new Set<TS.Node>();
+  const mark = (node: TS.Node): void => {
+    for (let n: TS.Node | undefined = node; n && !onPath.has(n); n = n.parent) onPath.add(n);
+  };
+  for (const [decl, plan] of plans) {
+    mark(decl);
+    for (const expression of plan.replacements.keys()) mark(expression);
+  }
+  const untouched = (node: TS.Node): boolean => ts.isParseTreeNode(node) && !onPath.has(node);
 
   const visit = (node: TS.Node): TS.Node => {
+    if (untouched(node)) return node;
     if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
       const decl = ts.getOriginalNode(node) as ClassLike;
       const plan = plans.get(decl);
@@ -68,6 +81,7 @@ function rewriteFile(
     receiver: TS.Expression | undefined,
   ): TS.Node => {
     const replace = (child: TS.Node): TS.Node => {
+      if (untouched(child)) return child;
       const original = ts.getOriginalNode(child);
       const replacement = ts.isNewExpression(original)
         ? plan.replacements.get(original)

@@ -1,42 +1,70 @@
 /**
- * What the transformer needs from a file's syntax alone, computed once per source file:
- * the classes that extend something, every `new X(...)`, and the name a class gets.
+ * What the transformer needs from a file's syntax alone, computed once per source file in a
+ * single walk: the classes that extend something, every `new X(...)`, the calls with one
+ * argument (where `unique(C)` and `verify(...)(C)` may be), the `x.create(...)` calls, and the
+ * name a class gets.
  */
 import type { ClassLike, TS, TsModule } from './types';
 
-const classCache = new WeakMap<TS.SourceFile, readonly ClassLike[]>();
-const newCache = new WeakMap<TS.SourceFile, readonly TS.NewExpression[]>();
+interface FileScan {
+  /** Classes (declarations and expressions) with a heritage clause, in source order. */
+  readonly classes: readonly ClassLike[];
+  readonly news: readonly TS.NewExpression[];
+  /** Calls with exactly one argument. */
+  readonly unaryCalls: readonly TS.CallExpression[];
+  /** `x.create(...)` calls. */
+  readonly creates: readonly TS.CallExpression[];
+}
 
-/** The classes of a file that extend something. */
-export function classesOf(ts: TsModule, file: TS.SourceFile): readonly ClassLike[] {
-  let found = classCache.get(file);
+const scanCache = new WeakMap<TS.SourceFile, FileScan>();
+
+/** Every node of the file, once, in the order of `ts.forEachChild` (a node before its children). */
+function scanOf(ts: TsModule, file: TS.SourceFile): FileScan {
+  let found = scanCache.get(file);
   if (found) return found;
-  const out: ClassLike[] = [];
+  const classes: ClassLike[] = [];
+  const news: TS.NewExpression[] = [];
+  const unaryCalls: TS.CallExpression[] = [];
+  const creates: TS.CallExpression[] = [];
   const visit = (node: TS.Node): void => {
-    if ((ts.isClassDeclaration(node) || ts.isClassExpression(node)) && node.heritageClauses) {
-      out.push(node);
+    if (ts.isCallExpression(node)) {
+      if (node.arguments.length === 1) unaryCalls.push(node);
+      if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'create')
+        creates.push(node);
+    } else if (ts.isNewExpression(node)) {
+      news.push(node);
+    } else if (
+      (ts.isClassDeclaration(node) || ts.isClassExpression(node)) &&
+      node.heritageClauses
+    ) {
+      classes.push(node);
     }
     ts.forEachChild(node, visit);
   };
-  if (file.text.includes('extends')) visit(file);
-  found = out;
-  classCache.set(file, found);
+  visit(file);
+  found = { classes, news, unaryCalls, creates };
+  scanCache.set(file, found);
   return found;
+}
+
+/** The classes of a file that extend something. */
+export function classesOf(ts: TsModule, file: TS.SourceFile): readonly ClassLike[] {
+  return file.text.includes('extends') ? scanOf(ts, file).classes : [];
 }
 
 /** Every `new X(...)` of a file. */
 export function newsOf(ts: TsModule, file: TS.SourceFile): readonly TS.NewExpression[] {
-  let found = newCache.get(file);
-  if (found) return found;
-  const out: TS.NewExpression[] = [];
-  const visit = (node: TS.Node): void => {
-    if (ts.isNewExpression(node)) out.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  found = out;
-  newCache.set(file, found);
-  return found;
+  return scanOf(ts, file).news;
+}
+
+/** Every call with exactly one argument, in source order. */
+export function unaryCallsOf(ts: TsModule, file: TS.SourceFile): readonly TS.CallExpression[] {
+  return scanOf(ts, file).unaryCalls;
+}
+
+/** Every `x.create(...)` call, in source order. */
+export function createCallsOf(ts: TsModule, file: TS.SourceFile): readonly TS.CallExpression[] {
+  return scanOf(ts, file).creates;
 }
 
 /** The name the runtime sees as `cls.name`, when the source says it. */

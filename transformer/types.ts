@@ -12,6 +12,8 @@ export interface Env {
   readonly ts: TsModule;
   readonly program: TS.Program;
   readonly checker: TS.TypeChecker;
+  /** `checker.getSymbolAtLocation` by node, resolved once (see `symbolAt`). */
+  readonly symbols?: Map<TS.Node, TS.Symbol | undefined>;
 }
 
 export type ClassLike = TS.ClassDeclaration | TS.ClassExpression;
