@@ -143,7 +143,7 @@ function stateOf(member: Flag): FinalState {
  * Written for V8 (npm run bench, `orFlag`/`orWide` rows): one function with `op` a constant at
  * each call, so once inlined the state and its `dense` table are constants (helpers returning
  * the state made them loads again: 15% slower). Values below 1,024 (`(x & 1023) === x`: an
- * integer from 0 to 1023) read `dense` alone (past its end the read is undefined); all else,
+ * integer from 0 to 1023) read `dense` alone, never past its end; all else,
  * and a miss, goes to `pairWide`, kept apart so the common case stays short.
  */
 function pairOp(self: Flag, other: unknown, op: Op): unknown {
@@ -155,8 +155,10 @@ function pairOp(self: Flag, other: unknown, op: Op): unknown {
   if (typeof a !== 'number' || typeof b !== 'number') return undefined;
   if ((a & 1023) === a && (b & 1023) === b) {
     const dense = state.dense;
-    if (dense[b] === other) {
-      const hit = dense[op === '|' ? a | b : op === '&' ? a & b : a ^ b];
+    // Reads stay inside `dense`: one past its end would ask the prototype chain.
+    const value = op === '|' ? a | b : op === '&' ? a & b : a ^ b;
+    if (b < dense.length && value < dense.length && dense[b] === other) {
+      const hit = dense[value];
       if (hit !== undefined) return hit;
     }
   }
@@ -166,9 +168,13 @@ function pairOp(self: Flag, other: unknown, op: Op): unknown {
 /** `pairOp` for any non-negative 31-bit values: `dense`, then the `wide` table above it. */
 function pairWide(state: FinalState, a: number, b: number, other: unknown, op: Op): unknown {
   if ((a & 0x7fffffff) !== a || (b & 0x7fffffff) !== b) return undefined;
-  if ((state.dense[b] ?? wideMember(state.wide, b)) !== other) return undefined;
-  const value = op === '|' ? a | b : op === '&' ? a & b : a ^ b;
-  return state.dense[value] ?? wideMember(state.wide, value);
+  if (madeFor(state, b) !== other) return undefined;
+  return madeFor(state, op === '|' ? a | b : op === '&' ? a & b : a ^ b);
+}
+
+/** The member or composite made for this non-negative 31-bit value, if there is one yet. */
+function madeFor(state: FinalState, value: number): unknown {
+  return value < state.dense.length ? state.dense[value] : wideMember(state.wide, value);
 }
 
 function combine<F extends Flag>(self: F, op: Op, ...operands: unknown[]): F {

@@ -47,3 +47,18 @@ try {
 } finally {
   delete (Object.prototype as any)[2];
 }
+// IntFlag keeps bits it has no member for (KEEP): those values lie past the dense table.
+class Kept extends IntFlag {
+  static readonly A = new Kept(1);
+  static readonly B = new Kept(2);
+}
+const eight = Kept.of(8);
+out('kept', eight, eight.or(Kept.A), Kept.A.or(eight), eight.or(Kept.A) === Kept.of(9));
+(Object.prototype as any)[9] = Kept.B;
+(Object.prototype as any)[10] = Kept.B;
+try {
+  out('kept with Object.prototype[9], [10] set', eight.or(Kept.A), eight.xor(Kept.B), Kept.of(10) === eight.or(Kept.B));
+} finally {
+  delete (Object.prototype as any)[9];
+  delete (Object.prototype as any)[10];
+}
