@@ -9,7 +9,7 @@ import { Enum } from './enum';
 import { addWide, wideMember } from './flag-table';
 import { giveIdentity } from './install';
 import { bareInstance, defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
-import { isMember } from './lookup';
+import { isMember, lookup } from './lookup';
 import { pyTypeName } from './output';
 import { type FinalState, KIND, kindOf } from './state';
 
@@ -67,7 +67,7 @@ export class Flag extends Enum<number> {
         state.boundary === 'eject' || state.boundary === 'keep'
           ? bitNot(this.value)
           : bitAnd(state.table.flags?.singlesMask ?? 0, bitNot(this.value));
-      inverted = (this.constructor as typeof Flag).of(value);
+      inverted = memberOf(this.constructor, state, value);
       state.inverted.set(this, inverted);
     }
     return inverted as this;
@@ -172,6 +172,16 @@ function pairWide(state: FinalState, a: number, b: number, other: unknown, op: O
   return madeFor(state, op === '|' ? a | b : op === '&' ? a & b : a ^ b);
 }
 
+/**
+ * `cls.of(value)` for a flag's own number, without calling the shared `of`: its feedback then
+ * holds only the classes a program looks values up in, and V8 keeps folding their tables into
+ * constants where it is inlined (with the flag rows in the same run, `Color.of(v)` measured
+ * 1.64× a dense read instead of 1.43×).
+ */
+function memberOf(cls: Function, state: FinalState, value: number): unknown {
+  return state.byValue.get(value) ?? lookup(cls, state, value);
+}
+
 /** The member or composite made for this non-negative 31-bit value, if there is one yet. */
 function madeFor(state: FinalState, value: number): unknown {
   return value < state.dense.length ? state.dense[value] : wideMember(state.wide, value);
@@ -181,7 +191,7 @@ function combine<F extends Flag>(self: F, op: Op, ...operands: unknown[]): F {
   const state = stateOf(self);
   let value = self.value;
   for (const other of operands) value = apply(op, value, operandValue(state, self, other, op));
-  return (self.constructor as typeof Flag).of(value) as F;
+  return memberOf(self.constructor, state, value) as F;
 }
 
 function apply(op: Op, a: number, b: number): number {
