@@ -6,16 +6,10 @@
 import { problemError, problems } from '../src/problems';
 import { valueKey as valueKeyOf } from '../src/values';
 import { createEnum } from './functional';
-import {
-  construct,
-  defaultHooks,
-  finalState,
-  nextValueOrThrow,
-  sealWith,
-  setRoot,
-} from './lifecycle';
+import { construct, defaultHooks, finalState, nextValueOrThrow, setRoot } from './lifecycle';
 import { isMember, lookup, plainValue, tryLookup } from './lookup';
 import { reprOf, strOf, toPrimitive } from './output';
+import { sealWith } from './seal';
 import { type FinalState, KIND } from './state';
 import type {
   CreatedEnum,

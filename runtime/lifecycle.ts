@@ -5,17 +5,7 @@
  * seal call) and turns what was constructed into the final, frozen class.
  */
 import { defaultNextValue, defaultNextValueOf, RunningMax } from '../src/auto';
-import {
-  checkName,
-  checkValue,
-  defineTable,
-  type EntryInput,
-  type EnumTable,
-  isListed,
-  type NextValueHook,
-  type TableMember,
-  tableOf,
-} from '../src/define';
+import { checkValue, defineTable, type EntryInput, type NextValueHook } from '../src/define';
 import { classRepr, type Kind } from '../src/kinds';
 import { problemError, problems } from '../src/problems';
 import { isReservedSunder } from '../src/reserved';
@@ -272,74 +262,6 @@ export function finalState(cls: Function): FinalState {
   // Without problems, `defineTable` made one member per entry, in order.
   const objects = entries.map((e) => e.object);
   return install(cls, table, objects);
-}
-
-/**
- * The transformer's seal call, `this[Symbol.for("tsenum.seal")](names, canonical)`: the class
- * finalized from the table the transformer resolved (`names` in definition order, each one's
- * `canonical` index), with no `readEntries` + `defineTable`. Nothing of it is trusted: each
- * name must be an own data static holding a member constructed for this class (a canonical
- * name a member of its own, valid for the kind, not an alias by value; an alias the very
- * object of its canonical name), no other static may hold a member or have a `_sunder_` name,
- * nothing may wait for a name or an `_order_`, and values are primitives (arrays and objects
- * are compared by structure, which may have changed since they were constructed); anything
- * else, and the class is finalized the
- * ordinary way, which gives the same result (or error) as without the table.
- */
-export function sealWith(cls: Function, names: unknown, canonical: unknown): FinalState {
-  const state = ownState(cls);
-  const given = state?.final === false ? precomputed(cls, state, names, canonical) : undefined;
-  return given ? install(cls, given.table, given.objects) : finalState(cls);
-}
-
-function precomputed(
-  cls: Function,
-  state: DefiningState,
-  names: unknown,
-  canonical: unknown,
-): { table: EnumTable; objects: object[] } | undefined {
-  if (!Array.isArray(names) || !Array.isArray(canonical)) return undefined;
-  const count = names.length;
-  if (count === 0 || canonical.length !== count) return undefined;
-  if (state.pending.length || Object.hasOwn(cls, '_order_')) return undefined;
-  const { kind, constructed } = state;
-  const enumName = cls.name;
-  const members: TableMember[] = [];
-  const objects: object[] = [];
-  for (const key of Object.getOwnPropertyNames(cls)) {
-    const descriptor = Object.getOwnPropertyDescriptor(cls, key) as PropertyDescriptor;
-    const object = descriptor.value;
-    const index = members.length;
-    if (index === count || key !== names[index]) {
-      // Any other static: the ordinary path would have seen a member, or a reserved name.
-      if (isReservedSunder(key)) return undefined;
-      if ('value' in descriptor && constructed.has(object)) return undefined;
-      continue;
-    }
-    if (!('value' in descriptor) || checkName(enumName, key) !== undefined) return undefined;
-    const to = canonical[index];
-    if (to === index) {
-      const construction = constructed.get(object);
-      // Not an alias by value, nor already claimed by an earlier name (marked below).
-      if (construction === undefined || construction.aliasOf !== undefined) return undefined;
-      const checked = checkValue(kind, enumName, key, construction.value);
-      // Arrays and objects were compared by structure when constructed: they may have changed.
-      if ('problem' in checked || (typeof checked.value === 'object' && checked.value !== null))
-        return undefined;
-      // Claimed: a second name holding this member is not its canonical name. Only the
-      // ordinary path runs after a failed check, and it does not read `aliasOf`.
-      construction.aliasOf = object;
-      const { value } = checked;
-      members.push({ name: key, value, canonical: index, listed: isListed(kind, value) });
-    } else {
-      const first = typeof to === 'number' ? members[to] : undefined;
-      if (first === undefined || first.canonical !== to || objects[to] !== object) return undefined;
-      members.push({ name: key, value: first.value, canonical: to, listed: false });
-    }
-    objects.push(object);
-  }
-  if (members.length !== count) return undefined;
-  return { table: tableOf(enumName, kind, members), objects };
 }
 
 /** A default `_generate_next_value_` called directly: the value, or the CPython error. */
