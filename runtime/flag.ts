@@ -143,8 +143,8 @@ function stateOf(member: Flag): FinalState {
  * Written for V8 (npm run bench, `orFlag`/`orWide` rows): one function with `op` a constant at
  * each call, so once inlined the state and its `dense` table are constants (helpers returning
  * the state made them loads again: 15% slower). Values below 1,024 (`(x & 1023) === x`: an
- * integer from 0 to 1023) read `dense` alone, never past its end; all else,
- * and a miss, goes to `pairWide`, kept apart so the common case stays short.
+ * integer from 0 to 1023) read `dense` alone, never past its end; all else, and a miss, goes to
+ * `pairWide`, kept apart so the common case stays short.
  */
 function pairOp(self: Flag, other: unknown, op: Op): unknown {
   const state = (self as { __tsenum_state__?: FinalState }).__tsenum_state__;
@@ -156,7 +156,7 @@ function pairOp(self: Flag, other: unknown, op: Op): unknown {
   if ((a & 1023) === a && (b & 1023) === b) {
     const dense = state.dense;
     // Reads stay inside `dense`: one past its end would ask the prototype chain.
-    const value = op === '|' ? a | b : op === '&' ? a & b : a ^ b;
+    const value = int31(op, a, b);
     if (b < dense.length && value < dense.length && dense[b] === other) {
       const hit = dense[value];
       if (hit !== undefined) return hit;
@@ -169,7 +169,12 @@ function pairOp(self: Flag, other: unknown, op: Op): unknown {
 function pairWide(state: FinalState, a: number, b: number, other: unknown, op: Op): unknown {
   if ((a & 0x7fffffff) !== a || (b & 0x7fffffff) !== b) return undefined;
   if (madeFor(state, b) !== other) return undefined;
-  return madeFor(state, op === '|' ? a | b : op === '&' ? a & b : a ^ b);
+  return madeFor(state, int31(op, a, b));
+}
+
+/** `a op b` for non-negative 31-bit integers, where JavaScript's operators are Python's. */
+function int31(op: Op, a: number, b: number): number {
+  return op === '|' ? a | b : op === '&' ? a & b : a ^ b;
 }
 
 /**
