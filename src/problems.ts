@@ -28,6 +28,7 @@ export const ProblemCode = {
   AutoInvalidFlag: 24017,
   HookFailed: 24018,
   NoSuchName: 24019,
+  UnsupportedHook: 24022,
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
 
@@ -128,7 +129,7 @@ export const problems = {
     return problem(
       ProblemCode.VerifyNamedFlags,
       'RangeError',
-      `invalid Flag '${enumName}': ${alias} ${value} [use enum.show_flag_values(value) for details]`,
+      `invalid Flag '${enumName}': ${alias} ${value} [use showFlagValues(value) for details]`,
       missingNames[0],
     );
   },
@@ -174,6 +175,13 @@ export const problems = {
       `invalid flag value ${pyRepr(last)}${inMember(enumName, name)}`,
       name,
     ),
+  unsupportedHook: (enumName: string, name: string) =>
+    problem(
+      ProblemCode.UnsupportedHook,
+      'TypeError',
+      `'${name}' is not supported: a flag iterates its bits in value order, or in definition order when the values are not sorted, as CPython chooses${inMember(enumName, name)}`,
+      name,
+    ),
   noSuchName: (enumName: string, name: unknown) =>
     problem(ProblemCode.NoSuchName, 'RangeError', `${pyRepr(name)} is not a member of ${enumName}`),
   hookFailed: (enumName: string, name: string, error: unknown) =>
@@ -207,8 +215,21 @@ export const lookupMessages = {
   },
   unknownFlagBits: (enumName: string, value: number, unknown: number): string =>
     `${enumName}(${pyRepr(value)}) -->  unknown values ${pyRepr(unknown)} [${pyBin(unknown)}]`,
+  /** `Enum.create(name, names)` given a set or an iterator of bare names (CPython's words). */
+  notSubscriptable: (typeName: string): string => `'${typeName}' object is not subscriptable`,
+  notIterable: (typeName: string): string => `'${typeName}' object is not iterable`,
+  badIgnore: (enumName: string, given: unknown): string =>
+    `${enumName}._ignore_ must be a string of names or a list of names, not ${pyRepr(given)}`,
   noFlagMembers: (enumName: string, rest: number): string =>
     `<flag '${enumName}'>: no members with value ${pyRepr(rest)}`,
+};
+
+/** A constructor of the user's that reads what JavaScript has not given the member yet. */
+export const constructionMessages = {
+  nameInConstructor: (enumName: string): string =>
+    `${enumName}: a member's name is not known inside its own constructor without a tsenum host (JavaScript assigns the static only after the constructor returns): read this.name after the class body, or compile with the tsenum transformer or bundler plugin`,
+  valueInConstructor: (enumName: string): string =>
+    `${enumName}: this member's auto value needs its name, which JavaScript gives it only after its constructor returns: read this.value after the class body`,
 };
 
 /** The error a problem becomes at run time. */
