@@ -70,11 +70,19 @@ describe('package.json', () => {
 
   it('has the export map of SPEC section 1, types first in every condition', () => {
     expect(Object.keys(pkg.exports)).toEqual(['.', './transformer', './package.json']);
-    const expected = {
-      '.': {
-        import: { types: './dist/runtime/index.d.ts', default: './dist/runtime/index.js' },
-        require: { types: './dist/runtime/index.d.cts', default: './dist/runtime/index.cjs' },
+    // The runtime: bundlers take `module` (one file per source module, tree-shakable, for
+    // `import` and `require` alike); Node takes index.cjs, whose ESM face is index.mjs, so a
+    // process has one runtime however it loads it (SPEC section 1).
+    expect(pkg.exports['.']).toEqual({
+      module: './dist/runtime/index.js',
+      import: {
+        types: './dist/runtime/index.d.ts',
+        node: './dist/runtime/index.mjs',
+        default: './dist/runtime/index.js',
       },
+      require: { types: './dist/runtime/index.d.cts', default: './dist/runtime/index.cjs' },
+    });
+    const expected = {
       './transformer': {
         import: {
           types: './dist/transformer/index.d.ts',
@@ -100,6 +108,7 @@ describe('package.json', () => {
   });
 
   it('points every target of the runtime entry at a built file', () => {
+    expect(existsSync(join(root, pkg.exports['.'].module))).toBe(true);
     for (const file of Object.values(pkg.exports['.'].import)) {
       expect(existsSync(join(root, file as string)), file as string).toBe(true);
     }
@@ -117,9 +126,9 @@ describe("'tsenum' (the runtime)", () => {
     expect('default' in built).toBe(false);
   });
 
-  it('resolves through the export map in Node itself: import -> index.js', () => {
+  it('resolves through the export map in Node itself: import -> index.mjs', () => {
     const { url, names } = nodeImport('tsenum');
-    expect(at(fileURLToPath(url))).toBe('dist/runtime/index.js');
+    expect(at(fileURLToPath(url))).toBe('dist/runtime/index.mjs');
     expect(names).toEqual(valueNames(require(join(root, 'dist/runtime/index.cjs'))));
   });
 
