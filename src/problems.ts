@@ -189,12 +189,18 @@ export const problems = {
       `${over} over ${enumName} does not handle ${missing.join(', ')}`,
       missing[0],
     ),
-  /** Two handlers or cases for one member: the same name twice, or a name and its alias. */
-  handledTwice: (over: MatchKind, enumName: string, member: string, second: string) =>
+  /** Two handlers or cases for one member: one name twice, or a name and its alias. */
+  handledTwice: (
+    over: MatchKind,
+    enumName: string,
+    member: string,
+    first: string,
+    second: string,
+  ) =>
     problem(
       ProblemCode.HandledTwice,
       'TypeError',
-      `${over} over ${enumName} handles ${member} twice${second === member ? '' : ` (${second} is an alias of ${member})`}`,
+      `${over} over ${enumName} handles ${member} twice${first === second ? '' : ` (as ${first} and ${second})`}`,
       second,
     ),
   hookFailed: (enumName: string, name: string, error: unknown) =>

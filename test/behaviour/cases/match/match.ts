@@ -36,6 +36,7 @@ class Http extends IntEnum {
 const http = (code: Http) => match(code, { FINE: () => 'fine', NOT_FOUND: () => 'missing' });
 out('IntEnum', [...Http].map(http));
 class Color extends StrEnum {
+  declare readonly name: 'RED' | 'GREEN'; // SPEC section 12's idiom changes nothing at run time
   static readonly RED = new Color(auto());
   static readonly GREEN = new Color(auto());
 }
