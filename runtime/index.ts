@@ -7,5 +7,6 @@ export { Enum } from './enum';
 export { Flag } from './flag';
 export { IntEnum } from './int-enum';
 export { IntFlag } from './int-flag';
+export { type MatchHandlers, type MatchResult, match } from './match';
 export { StrEnum } from './str-enum';
 export type { CreateOptions, EnumClass, MemberName, MemberOf, ValueOf } from './types';
