@@ -195,6 +195,10 @@ async function main() {
         root: path.dirname(entry),
         logLevel: 'silent',
         plugins,
+        // tsenum is linked into node_modules from this repository: keep the link's path, so
+        // that its runtime is a node_modules file, as in an application (the plugin's filter
+        // leaves node_modules alone).
+        resolve: { preserveSymlinks: true },
         build: { write: false, rolldownOptions: { input: entry } },
       });
       const ms = performance.now() - t0;
