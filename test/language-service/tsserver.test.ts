@@ -71,7 +71,7 @@ describe.each(versions)('tsserver of $name with tsenum/language-service', (versi
     }
     expect(server.log()).toContain('tsenum/language-service: enabled');
     expect(server.log()).not.toContain('failed, no tsenum diagnostics');
-  });
+  }, 120_000);
 
   it('clears a diagnostic when the code is fixed, in the file and the file that imports it', async () => {
     const project = projects.find((p) => p.name === 'error-unique') as FixtureProject;
@@ -131,7 +131,7 @@ describe.each(versions)('tsserver of $name with tsenum/language-service', (versi
     await server.replace(mistake, current, full);
     expect((await tsenumDiagnostics(project)).length).toBe(3);
     expect(server.log()).not.toContain('failed, no tsenum diagnostics');
-  });
+  }, 120_000);
 
   it('logs a failure inside the plugin and keeps the compiler diagnostics', async () => {
     const project = projects.find((p) => p.name === 'error-name-clash') as FixtureProject;
