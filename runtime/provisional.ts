@@ -13,8 +13,15 @@
 import { defineTable, type EntryInput } from '../src/define';
 import { constructionMessages, problemError } from '../src/problems';
 import { valueKey as valueKeyOf } from '../src/values';
-import { boundaryOf } from './install';
-import { type Construction, type DefiningState, type FinalState, PENDING } from './state';
+import type { WideTable } from './flag-table';
+import {
+  type Construction,
+  type DefiningState,
+  FINISH,
+  type FinalState,
+  type Finish,
+  PENDING,
+} from './state';
 
 /** The last instance made by the base constructor, while no static holds it yet. */
 export function noteConstructed(state: DefiningState, instance: object | undefined): void {
@@ -67,7 +74,7 @@ export function provisionalState(
     byValue.set(valueKeyOf(m.value), member);
     if (m.listed) listed.push(member);
   });
-  return {
+  const provisional: FinalState = {
     owner: cls,
     kind: state.kind,
     final: true,
@@ -76,11 +83,13 @@ export function provisionalState(
     byValue,
     listed,
     dense: [],
-    wide: { slots: [undefined, undefined], shift: 31, count: 0 },
-    boundary: boundaryOf(cls, table),
+    wide: undefined as unknown as WideTable,
+    boundary: 'strict',
     inverted: new WeakMap(),
     provisional: true,
   };
+  (cls as { [FINISH]?: Finish })[FINISH]?.call(cls, provisional);
+  return provisional;
 }
 
 /**
