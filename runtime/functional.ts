@@ -7,7 +7,6 @@ import { classRepr } from '../src/kinds';
 import { lookupMessages, problemError, problems } from '../src/problems';
 import { install } from './install';
 import { AUTO, bareInstance, finalState, isDefaultHook } from './lifecycle';
-import { pyTypeName } from './output';
 import { KIND, kindOf } from './state';
 import type { CreateOptions } from './types';
 
@@ -88,7 +87,7 @@ function readNames(base: Hooked, names: unknown, start: number): EntryInput[] {
   if (typeof list === 'object' && list !== null) {
     return Object.entries(list).map(([n, value]) => entry(n, value));
   }
-  throw new TypeError(lookupMessages.notIterable(pyTypeName(names)));
+  throw new TypeError(`names must be a string, a list or an object, not ${typeof names}`);
 }
 
 const isIterable = (x: unknown): x is Iterable<unknown> =>

@@ -30,7 +30,7 @@ export const ProblemCode = {
   NoSuchName: 24019,
   Unhandled: 24020,
   HandledTwice: 24021,
-  UnsupportedHook: 24022,
+  UnsupportedHook: 24023,
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
 
@@ -184,7 +184,7 @@ export const problems = {
     problem(
       ProblemCode.UnsupportedHook,
       'TypeError',
-      `'${name}' is not supported: a flag iterates its bits in value order, or in definition order when the values are not sorted, as CPython chooses${inMember(enumName, name)}`,
+      `'${name}' is not supported: flags iterate as CPython's default does${inMember(enumName, name)}`,
       name,
     ),
   noSuchName: (enumName: string, name: unknown) =>
@@ -244,9 +244,8 @@ export const lookupMessages = {
     `${enumName}(${pyRepr(value)}) -->  unknown values ${pyRepr(unknown)} [${pyBin(unknown)}]`,
   /** `Enum.create(name, names)` given a set or an iterator of bare names (CPython's words). */
   notSubscriptable: (typeName: string): string => `'${typeName}' object is not subscriptable`,
-  notIterable: (typeName: string): string => `'${typeName}' object is not iterable`,
   badIgnore: (enumName: string, given: unknown): string =>
-    `${enumName}._ignore_ must be a string of names or a list of names, not ${pyRepr(given)}`,
+    `${enumName}._ignore_ must be names, not ${pyRepr(given)}`,
   noFlagMembers: (enumName: string, rest: number): string =>
     `<flag '${enumName}'>: no members with value ${pyRepr(rest)}`,
 };
@@ -254,9 +253,9 @@ export const lookupMessages = {
 /** A constructor of the user's that reads what JavaScript has not given the member yet. */
 export const constructionMessages = {
   nameInConstructor: (enumName: string): string =>
-    `${enumName}: a member's name is not known inside its own constructor without a tsenum host (JavaScript assigns the static only after the constructor returns): read this.name after the class body, or compile with the tsenum transformer or bundler plugin`,
+    `${enumName}: a member's name is not known in its constructor without a tsenum host (JavaScript assigns the static after it)`,
   valueInConstructor: (enumName: string): string =>
-    `${enumName}: this member's auto value needs its name, which JavaScript gives it only after its constructor returns: read this.value after the class body`,
+    `${enumName}: this auto value needs the member's name, not known in its constructor without a tsenum host`,
 };
 
 /** The error a problem becomes at run time. */
