@@ -6,6 +6,9 @@
 //   dist/runtime/index.cjs      CJS bundle of the same
 //   dist/transformer/index.cjs  CJS bundle of transformer/index.ts (+ src/), `typescript` external
 //   dist/transformer/index.mjs  ESM face of index.cjs (one instance, whichever way it is loaded)
+//   dist/language-service/index.cjs  CJS bundle of the tsserver plugin (language-service/index.cts:
+//                               `module.exports = init`, what tsserver wants) + the core it uses
+//   dist/cli/index.cjs          the `tsenum` bin (cli/index.ts + the core), no declarations
 //   dist/**/*.d.ts, *.d.cts     declarations, one per source file, emitted by tsc from
 //                               tsconfig.build.json; relative specifiers rewritten to `.js`
 //                               (ESM, .d.ts) or `.cjs` (CJS, .d.cts) so Node16 resolution works
@@ -56,6 +59,8 @@ const started = performance.now();
 const entries = [
   { name: 'runtime', source: 'runtime/index.ts', required: true },
   { name: 'transformer', source: 'transformer/index.ts', required: false },
+  { name: 'language-service', source: 'language-service/index.cts', required: false },
+  { name: 'cli', source: 'cli/index.ts', required: false, declarations: false },
 ].filter((entry) => {
   const present = existsSync(join(root, entry.source));
   if (!present && entry.required) fail(`missing ${entry.source}`);
@@ -63,6 +68,7 @@ const entries = [
   return present;
 });
 const hasTransformer = entries.some((entry) => entry.name === 'transformer');
+const has = (name) => entries.some((entry) => entry.name === name);
 
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
@@ -105,8 +111,25 @@ if (hasTransformer) {
   );
 }
 
+if (has('language-service')) {
+  builds.push(bundle('language-service/index.cts', 'cjs', 'language-service/index.cjs'));
+}
+if (has('cli')) {
+  builds.push(
+    esbuild.build({
+      ...common,
+      entryPoints: ['cli/index.ts'],
+      format: 'cjs',
+      outfile: join(stage, 'cli/index.cjs'),
+      banner: { js: '#!/usr/bin/env node' },
+    }),
+  );
+}
+
 // esbuild works in its own process: emit the declarations (synchronous) meanwhile.
-declarations(entries.map((entry) => join(root, entry.source)));
+declarations(
+  entries.filter((entry) => entry.declarations !== false).map((entry) => join(root, entry.source)),
+);
 
 const results = await Promise.allSettled(builds);
 let problems = 0;
@@ -124,7 +147,8 @@ for (const result of results) {
 if (problems > 0) fail(`esbuild reported ${problems} problem(s)`);
 
 if (hasTransformer) {
-  const [output] = Object.values(results.at(-1).value.metafile.outputs);
+  const names = results.find((r) => r.value.metafile).value.metafile;
+  const [output] = Object.values(names.outputs);
   writeTransformerEsm(output.exports);
 }
 
@@ -157,7 +181,7 @@ function writeTransformerEsm(exports) {
 function declarations(rootNames) {
   const hash = createHash('sha256');
   hash.update(`${readFileSync(fileURLToPath(import.meta.url))}\0`);
-  const inputs = ['src', 'runtime', 'transformer'].flatMap((folder) =>
+  const inputs = ['src', 'runtime', 'transformer', 'language-service'].flatMap((folder) =>
     listFiles(join(root, folder)),
   );
   const configs = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
@@ -210,9 +234,14 @@ function emitDeclarations(rootNames) {
   if (diagnostics.length > 0) failDiagnostics(diagnostics);
 
   for (const [fileName, text] of emitted) {
-    if (!fileName.endsWith('.d.ts')) fail(`unexpected emit ${relative(root, fileName)}`);
+    if (!/\.d\.c?ts$/.test(fileName)) fail(`unexpected emit ${relative(root, fileName)}`);
     if (!fileName.startsWith(stage + sep)) fail(`declaration outside the stage: ${fileName}`);
     mkdirSync(dirname(fileName), { recursive: true });
+    if (fileName.endsWith('.d.cts')) {
+      // from a CommonJS source (language-service/index.cts): CommonJS only
+      writeFileSync(fileName, rewriteSpecifiers(fileName, text, '.cjs', emitted));
+      continue;
+    }
     writeFileSync(fileName, rewriteSpecifiers(fileName, text, '.js', emitted));
     writeFileSync(
       fileName.replace(/\.d\.ts$/, '.d.cts'),
