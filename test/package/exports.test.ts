@@ -83,11 +83,19 @@ describe('package.json', () => {
       default: './dist/language-service/index.cjs',
     });
     expect(pkg.bin).toEqual({ tsenum: './dist/cli/index.cjs' });
-    const expected = {
-      '.': {
-        import: { types: './dist/runtime/index.d.ts', default: './dist/runtime/index.js' },
-        require: { types: './dist/runtime/index.d.cts', default: './dist/runtime/index.cjs' },
+    // The runtime: bundlers take `module` (one file per source module, tree-shakable, for
+    // `import` and `require` alike); Node takes index.cjs, whose ESM face is index.mjs, so a
+    // process has one runtime however it loads it (SPEC section 1).
+    expect(pkg.exports['.']).toEqual({
+      module: './dist/runtime/index.js',
+      import: {
+        types: './dist/runtime/index.d.ts',
+        node: './dist/runtime/index.mjs',
+        default: './dist/runtime/index.js',
       },
+      require: { types: './dist/runtime/index.d.cts', default: './dist/runtime/index.cjs' },
+    });
+    const expected = {
       './transformer': {
         import: {
           types: './dist/transformer/index.d.ts',
@@ -113,6 +121,7 @@ describe('package.json', () => {
   });
 
   it('points every target of the runtime entry at a built file', () => {
+    expect(existsSync(join(root, pkg.exports['.'].module))).toBe(true);
     for (const file of Object.values(pkg.exports['.'].import)) {
       expect(existsSync(join(root, file as string)), file as string).toBe(true);
     }
@@ -130,9 +139,9 @@ describe("'tsenum' (the runtime)", () => {
     expect('default' in built).toBe(false);
   });
 
-  it('resolves through the export map in Node itself: import -> index.js', () => {
+  it('resolves through the export map in Node itself: import -> index.mjs', () => {
     const { url, names } = nodeImport('tsenum');
-    expect(at(fileURLToPath(url))).toBe('dist/runtime/index.js');
+    expect(at(fileURLToPath(url))).toBe('dist/runtime/index.mjs');
     expect(names).toEqual(valueNames(require(join(root, 'dist/runtime/index.cjs'))));
   });
 
