@@ -65,7 +65,8 @@ describe('package.json', () => {
     expect(pkg.files).toEqual(['dist']);
     expect(pkg.peerDependencies).toHaveProperty('typescript');
     expect(pkg.peerDependenciesMeta?.typescript?.optional).toBe(true);
-    expect(pkg.dependencies ?? {}).toEqual({});
+    // unplugin is the bundler plugins' (SPEC section 11); the runtime imports nothing.
+    expect(pkg.dependencies ?? {}).toEqual({ unplugin: expect.any(String) });
   });
 
   it('has the export map of SPEC section 1, types first in every condition', () => {
