@@ -6,6 +6,11 @@
 //   dist/runtime/index.cjs      CJS bundle of the same
 //   dist/transformer/index.cjs  CJS bundle of transformer/index.ts (+ src/), `typescript` external
 //   dist/transformer/index.mjs  ESM face of index.cjs (one instance, whichever way it is loaded)
+//   dist/bundler/plugin.mjs     ESM bundle of bundler/plugin.ts (the unplugin core + the compile-time
+//                               core), `unplugin` and `typescript` external
+//   dist/bundler/<b>.mjs, .cjs  the six entries (vite, rollup, rolldown, esbuild, webpack, rspack):
+//                               one line each over plugin.mjs (the .cjs needs require(esm), Node
+//                               >= 20.19, as unplugin itself does)
 //   dist/**/*.d.ts, *.d.cts     declarations, one per source file, emitted by tsc from
 //                               tsconfig.build.json; relative specifiers rewritten to `.js`
 //                               (ESM, .d.ts) or `.cjs` (CJS, .d.cts) so Node16 resolution works
@@ -63,6 +68,8 @@ const entries = [
   return present;
 });
 const hasTransformer = entries.some((entry) => entry.name === 'transformer');
+const bundlers = ['vite', 'rollup', 'rolldown', 'esbuild', 'webpack', 'rspack'];
+const hasBundler = existsSync(join(root, 'bundler/plugin.ts'));
 
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
@@ -105,8 +112,16 @@ if (hasTransformer) {
   );
 }
 
+if (hasBundler) {
+  builds.push(bundle('bundler/plugin.ts', 'esm', 'bundler/plugin.mjs'));
+  for (const name of bundlers) writeBundlerEntry(name);
+}
+
 // esbuild works in its own process: emit the declarations (synchronous) meanwhile.
-declarations(entries.map((entry) => join(root, entry.source)));
+declarations([
+  ...entries.map((entry) => join(root, entry.source)),
+  ...(hasBundler ? bundlers.map((name) => join(root, `bundler/${name}.ts`)) : []),
+]);
 
 const results = await Promise.allSettled(builds);
 let problems = 0;
@@ -124,7 +139,8 @@ for (const result of results) {
 if (problems > 0) fail(`esbuild reported ${problems} problem(s)`);
 
 if (hasTransformer) {
-  const [output] = Object.values(results.at(-1).value.metafile.outputs);
+  const names = results.find((result) => result.value.metafile).value;
+  const [output] = Object.values(names.metafile.outputs);
   writeTransformerEsm(output.exports);
 }
 
@@ -149,6 +165,19 @@ function writeTransformerEsm(exports) {
   writeFileSync(join(stage, 'transformer/index.mjs'), `${lines.join('\n')}\n`);
 }
 
+/** One bundler's entry: the default export of bundler/<name>.ts, as ESM and as CommonJS. */
+function writeBundlerEntry(name) {
+  mkdirSync(join(stage, 'bundler'), { recursive: true });
+  const esm = [`import { unplugin } from './plugin.mjs';`, '', `export default unplugin.${name};`];
+  const cjs = [
+    "'use strict';",
+    "Object.defineProperty(exports, '__esModule', { value: true });",
+    `exports.default = require('./plugin.mjs').unplugin.${name};`,
+  ];
+  writeFileSync(join(stage, `bundler/${name}.mjs`), `${esm.join('\n')}\n`);
+  writeFileSync(join(stage, `bundler/${name}.cjs`), `${cjs.join('\n')}\n`);
+}
+
 /**
  * The declarations, from the cache when no source they can depend on has changed (the usual
  * case for `npm test` while only tests change): type-checking for declaration emit is by far
@@ -157,7 +186,7 @@ function writeTransformerEsm(exports) {
 function declarations(rootNames) {
   const hash = createHash('sha256');
   hash.update(`${readFileSync(fileURLToPath(import.meta.url))}\0`);
-  const inputs = ['src', 'runtime', 'transformer'].flatMap((folder) =>
+  const inputs = ['src', 'runtime', 'transformer', 'bundler'].flatMap((folder) =>
     listFiles(join(root, folder)),
   );
   const configs = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];

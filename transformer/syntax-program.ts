@@ -66,15 +66,31 @@ export function createSyntaxProgram(
   const parse = (fileName: string, text: string): TS.SourceFile => {
     const kept = host.parsed?.get(fileName);
     if (kept && kept.text === text) return kept;
-    const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kindOf(fileName));
+    const file = ts.createSourceFile(
+      fileName,
+      text,
+      ts.ScriptTarget.Latest,
+      true,
+      kindOf(fileName),
+    );
     host.parsed?.set(fileName, file);
     return file;
   };
   for (const root of roots) files.set(root.fileName, parse(root.fileName, root.text));
   // The tsenum module is always known (findLibrary looks for it through an import), and the
   // globals (`Symbol`) are declared by a default library.
-  const stub = ts.createSourceFile('/tsenum-stub.ts', `import '${TSENUM}';`, ts.ScriptTarget.Latest, true);
-  const lib = ts.createSourceFile('/lib.d.ts', 'declare var Symbol: any;', ts.ScriptTarget.Latest, true);
+  const stub = ts.createSourceFile(
+    '/tsenum-stub.ts',
+    `import '${TSENUM}';`,
+    ts.ScriptTarget.Latest,
+    true,
+  );
+  const lib = ts.createSourceFile(
+    '/lib.d.ts',
+    'declare var Symbol: any;',
+    ts.ScriptTarget.Latest,
+    true,
+  );
 
   const fileNamed = (fileName: string): TS.SourceFile | undefined => {
     if (files.has(fileName)) return files.get(fileName);
@@ -84,7 +100,12 @@ export function createSyntaxProgram(
     return file;
   };
 
-  const symbol = (name: string, flags: number, decl?: TS.Node, module?: SyntaxSymbol['module']): SyntaxSymbol => ({
+  const symbol = (
+    name: string,
+    flags: number,
+    decl?: TS.Node,
+    module?: SyntaxSymbol['module'],
+  ): SyntaxSymbol => ({
     name,
     escapedName: name,
     flags,
@@ -92,7 +113,9 @@ export function createSyntaxProgram(
     ...(decl && !(flags & Alias) ? { valueDeclaration: decl } : {}),
     ...(module ? { module } : {}),
   });
-  const tsenumModule = symbol(`"${TSENUM}"`, ts.SymbolFlags.ValueModule, undefined, { file: undefined });
+  const tsenumModule = symbol(`"${TSENUM}"`, ts.SymbolFlags.ValueModule, undefined, {
+    file: undefined,
+  });
   const unknown = symbol('unknown', 0);
 
   const tsenumExport = (name: string): SyntaxSymbol => {
@@ -117,7 +140,8 @@ export function createSyntaxProgram(
   const moduleNamed = (specifier: string, from: TS.SourceFile): SyntaxSymbol | undefined => {
     if (specifier === TSENUM) return tsenumModule;
     const fileName =
-      host.resolveModule?.(specifier, from.fileName) ?? resolveOnDisk(specifier, from.fileName, fileNamed);
+      host.resolveModule?.(specifier, from.fileName) ??
+      resolveOnDisk(specifier, from.fileName, fileNamed);
     const file = fileName === undefined ? undefined : fileNamed(fileName);
     return file && moduleOfFile(file);
   };
@@ -126,7 +150,9 @@ export function createSyntaxProgram(
     for (let n: TS.Node | undefined = node; n; n = n.parent) {
       if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) {
         const specifier = n.moduleSpecifier;
-        return specifier && ts.isStringLiteral(specifier) ? moduleNamed(specifier.text, n.getSourceFile()) : undefined;
+        return specifier && ts.isStringLiteral(specifier)
+          ? moduleNamed(specifier.text, n.getSourceFile())
+          : undefined;
       }
       if (ts.isImportEqualsDeclaration(n)) {
         const ref = n.moduleReference;
@@ -167,13 +193,18 @@ export function createSyntaxProgram(
     let found = fileExports.get(file);
     if (found) return found;
     found = new Map();
-    for (const statement of file.statements) exportsOfStatement(ts, statement, found, ofDeclaration);
+    for (const statement of file.statements)
+      exportsOfStatement(ts, statement, found, ofDeclaration);
     fileExports.set(file, found);
     return found;
   };
 
   /** A module's export by name, through `export *` (never for `default`). */
-  const exportOf = (module: SyntaxSymbol, name: string, seen = new Set<SyntaxSymbol>()): SyntaxSymbol | undefined => {
+  const exportOf = (
+    module: SyntaxSymbol,
+    name: string,
+    seen = new Set<SyntaxSymbol>(),
+  ): SyntaxSymbol | undefined => {
     const file = module.module?.file;
     if (module === tsenumModule) return tsenumExport(name);
     if (!file || seen.has(module)) return undefined;
@@ -181,7 +212,8 @@ export function createSyntaxProgram(
     const own = exportsOf(file).get(name);
     if (own || name === 'default') return own;
     for (const statement of file.statements) {
-      if (!ts.isExportDeclaration(statement) || statement.exportClause || statement.isTypeOnly) continue;
+      if (!ts.isExportDeclaration(statement) || statement.exportClause || statement.isTypeOnly)
+        continue;
       const from = moduleOf(statement);
       const found = from && exportOf(from, name, seen);
       if (found) return found;
@@ -219,18 +251,21 @@ export function createSyntaxProgram(
       if (ts.isStringLiteral(node)) {
         const parent = node.parent;
         const isSpecifier =
-          ((ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent)) && parent.moduleSpecifier === node) ||
+          ((ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent)) &&
+            parent.moduleSpecifier === node) ||
           ts.isExternalModuleReference(parent);
         return isSpecifier ? moduleNamed(node.text, node.getSourceFile()) : undefined;
       }
       if (!ts.isIdentifier(node)) return undefined;
       const parent = node.parent;
-      if ((parent as { name?: TS.Node }).name === node && isDeclaration(ts, parent)) return ofDeclaration(parent);
+      if ((parent as { name?: TS.Node }).name === node && isDeclaration(ts, parent))
+        return ofDeclaration(parent);
       if (ts.isPropertyAccessExpression(parent) && parent.name === node) {
         const left = skipParens(ts, parent.expression);
-        const owner = ts.isIdentifier(left) || ts.isPropertyAccessExpression(left)
-          ? resolve(checker.getSymbolAtLocation(ts.isIdentifier(left) ? left : left.name))
-          : undefined;
+        const owner =
+          ts.isIdentifier(left) || ts.isPropertyAccessExpression(left)
+            ? resolve(checker.getSymbolAtLocation(ts.isIdentifier(left) ? left : left.name))
+            : undefined;
         return owner?.module ? exportOf(owner, node.text) : undefined;
       }
       const decl = declarationOf(ts, node);
@@ -308,7 +343,11 @@ function kindOf(fileName: string): number {
 
 function skipParens(ts: TsModule, node: TS.Expression): TS.Expression {
   let current = node;
-  while (ts.isParenthesizedExpression(current) || ts.isNonNullExpression(current) || ts.isAsExpression(current))
+  while (
+    ts.isParenthesizedExpression(current) ||
+    ts.isNonNullExpression(current) ||
+    ts.isAsExpression(current)
+  )
     current = current.expression;
   return current;
 }
@@ -378,9 +417,17 @@ function resolveOnDisk(
   fromFile: string,
   fileNamed: (fileName: string) => TS.SourceFile | undefined,
 ): string | undefined {
-  if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..')
+  if (
+    !specifier.startsWith('./') &&
+    !specifier.startsWith('../') &&
+    specifier !== '.' &&
+    specifier !== '..'
+  )
     return undefined;
-  const dir = fromFile.slice(0, Math.max(fromFile.lastIndexOf('/'), fromFile.lastIndexOf('\\')) + 1);
+  const dir = fromFile.slice(
+    0,
+    Math.max(fromFile.lastIndexOf('/'), fromFile.lastIndexOf('\\')) + 1,
+  );
   const base = normalize(dir + specifier);
   const candidates: string[] = [];
   const js = /\.([cm]?)js(x?)$/.exec(base);

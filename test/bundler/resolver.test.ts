@@ -18,7 +18,7 @@ const casesDir = path.join(repoRoot, 'fixtures/cases');
 const baselines = path.join(repoRoot, 'fixtures/baselines');
 
 /** Cases whose errors need the type checker (with what it proves that syntax cannot). */
-export const NEEDS_TYPES: Record<string, string> = {};
+const NEEDS_TYPES: Record<string, string> = {};
 
 function syntaxErrors(name: string): string {
   const parsed = parseCase(name, readFileSync(path.join(casesDir, `${name}.ts`), 'utf8'));
