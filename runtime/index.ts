@@ -6,4 +6,5 @@ export { CONTINUOUS, type EnumCheck, NAMED_FLAGS, UNIQUE, unique, verify } from 
 export { Enum } from './enum';
 export { Flag, IntFlag } from './flag';
 export { IntEnum, StrEnum } from './int-str';
+export { type MatchHandlers, type MatchResult, match } from './match';
 export type { CreateOptions, EnumClass, MemberName, MemberOf, ValueOf } from './types';

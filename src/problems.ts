@@ -28,8 +28,13 @@ export const ProblemCode = {
   AutoInvalidFlag: 24017,
   HookFailed: 24018,
   NoSuchName: 24019,
+  Unhandled: 24020,
+  HandledTwice: 24021,
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
+
+/** What checks a member against its cases: `match(member, handlers)` or a `switch`. */
+export type MatchKind = 'match' | 'switch';
 
 export type ErrorClass = 'TypeError' | 'RangeError';
 
@@ -176,6 +181,28 @@ export const problems = {
     ),
   noSuchName: (enumName: string, name: unknown) =>
     problem(ProblemCode.NoSuchName, 'RangeError', `${pyRepr(name)} is not a member of ${enumName}`),
+  /** A `match` or `switch` that leaves canonical members out (SPEC section 12). */
+  unhandled: (over: MatchKind, enumName: string, missing: readonly string[]) =>
+    problem(
+      ProblemCode.Unhandled,
+      'RangeError',
+      `${over} over ${enumName} does not handle ${missing.join(', ')}`,
+      missing[0],
+    ),
+  /** Two handlers or cases for one member: one name twice, or a name and its alias. */
+  handledTwice: (
+    over: MatchKind,
+    enumName: string,
+    member: string,
+    first: string,
+    second: string,
+  ) =>
+    problem(
+      ProblemCode.HandledTwice,
+      'TypeError',
+      `${over} over ${enumName} handles ${member} twice${first === second ? '' : ` (as ${first} and ${second})`}`,
+      second,
+    ),
   hookFailed: (enumName: string, name: string, error: unknown) =>
     problem(
       ProblemCode.HookFailed,
