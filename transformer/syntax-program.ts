@@ -281,6 +281,10 @@ export function createSyntaxProgram(
     getAliasedSymbol(alias: SyntaxSymbol): SyntaxSymbol {
       return resolve(alias) ?? unknown;
     },
+    /** No types here: every expression's type is unknown (so no `switch` / `match` check). */
+    getTypeAtLocation(): unknown {
+      return UNKNOWN_TYPE;
+    },
     getExportsOfModule(module: SyntaxSymbol): SyntaxSymbol[] {
       if (module === tsenumModule) return [...tsenumExports.values()];
       return module.module?.file ? [...exportsOf(module.module.file).values()] : [];
@@ -307,6 +311,12 @@ export function createSyntaxProgram(
   };
   return program as unknown as TS.Program;
 }
+
+const UNKNOWN_TYPE = {
+  flags: 0,
+  isUnionOrIntersection: () => false,
+  getSymbol: () => undefined,
+};
 
 /** What `tsenum` exports (SPEC section 1); any other name is a symbol of its own too. */
 const RUNTIME_EXPORTS = [

@@ -18,7 +18,10 @@ const casesDir = path.join(repoRoot, 'fixtures/cases');
 const baselines = path.join(repoRoot, 'fixtures/baselines');
 
 /** Cases whose errors need the type checker (with what it proves that syntax cannot). */
-const NEEDS_TYPES: Record<string, string> = {};
+const NEEDS_TYPES: Record<string, string> = {
+  'error-match': "which enum a `match` covers is its first argument's type",
+  'error-switch': "which enum a `switch` covers is the type of the value switched on",
+};
 
 function syntaxErrors(name: string): string {
   const parsed = parseCase(name, readFileSync(path.join(casesDir, `${name}.ts`), 'utf8'));
