@@ -39,7 +39,12 @@ export const unplugin: UnpluginInstance<Options | undefined, false> = createUnpl
       },
     },
     transform: {
-      filter: { id: { include: [SOURCE], exclude: [/[\\/]node_modules[\\/]/] }, code: 'tsenum' },
+      // Files that neither mention tsenum nor extend a class are never parsed; the core
+      // checks the rest by text first (mayUseTsenum).
+      filter: {
+        id: { include: [SOURCE], exclude: [/[\\/]node_modules[\\/]/] },
+        code: { include: ['tsenum', /\bextends\b/] },
+      },
       handler(code, id) {
         const fileName = id.replace(/[?#].*$/, '');
         const ts = typescriptFor(root, who, options?.typescript);

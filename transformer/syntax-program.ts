@@ -141,7 +141,7 @@ export function createSyntaxProgram(
     if (specifier === TSENUM) return tsenumModule;
     const fileName =
       host.resolveModule?.(specifier, from.fileName) ??
-      resolveOnDisk(specifier, from.fileName, fileNamed);
+      resolveOnDisk(specifier, from.fileName, (f) => fileNamed(f) !== undefined);
     const file = fileName === undefined ? undefined : fileNamed(fileName);
     return file && moduleOfFile(file);
   };
@@ -421,11 +421,11 @@ function exportsOfStatement(
   }
 }
 
-/** `./x`, `./x.js` (meaning `./x.ts`), `./dir` (its index): a local file, found by reading it. */
-function resolveOnDisk(
+/** `./x`, `./x.js` (meaning `./x.ts`), `./dir` (its index): the first local file that `exists`. */
+export function resolveOnDisk(
   specifier: string,
   fromFile: string,
-  fileNamed: (fileName: string) => TS.SourceFile | undefined,
+  exists: (fileName: string) => boolean,
 ): string | undefined {
   if (
     !specifier.startsWith('./') &&
@@ -448,7 +448,7 @@ function resolveOnDisk(
   candidates.push(base);
   for (const extension of EXTENSIONS) candidates.push(base + extension);
   for (const extension of EXTENSIONS) candidates.push(`${base}/index${extension}`);
-  return candidates.find((c) => SOURCE.test(c) && fileNamed(c) !== undefined);
+  return candidates.find((c) => SOURCE.test(c) && exists(c));
 }
 
 function normalize(path: string): string {

@@ -20,7 +20,7 @@ const baselines = path.join(repoRoot, 'fixtures/baselines');
 /** Cases whose errors need the type checker (with what it proves that syntax cannot). */
 const NEEDS_TYPES: Record<string, string> = {
   'error-match': "which enum a `match` covers is its first argument's type",
-  'error-switch': "which enum a `switch` covers is the type of the value switched on",
+  'error-switch': 'which enum a `switch` covers is the type of the value switched on',
 };
 
 function syntaxErrors(name: string): string {

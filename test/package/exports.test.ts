@@ -70,7 +70,19 @@ describe('package.json', () => {
   });
 
   it('has the export map of SPEC section 1, types first in every condition', () => {
-    expect(Object.keys(pkg.exports)).toEqual(['.', './transformer', './package.json']);
+    const bundlers = ['vite', 'rollup', 'rolldown', 'esbuild', 'webpack', 'rspack'];
+    expect(Object.keys(pkg.exports)).toEqual([
+      '.',
+      './transformer',
+      ...bundlers.map((b) => `./${b}`),
+      './package.json',
+    ]);
+    for (const b of bundlers) {
+      expect(pkg.exports[`./${b}`]).toEqual({
+        import: { types: `./dist/bundler/${b}.d.ts`, default: `./dist/bundler/${b}.mjs` },
+        require: { types: `./dist/bundler/${b}.d.cts`, default: `./dist/bundler/${b}.cjs` },
+      });
+    }
     const expected = {
       '.': {
         import: { types: './dist/runtime/index.d.ts', default: './dist/runtime/index.js' },
