@@ -2,10 +2,19 @@
 
 // Builds the published package into dist/ (run by `npm run build` and so by `npm test`).
 //
-//   dist/runtime/index.js       ESM bundle of runtime/index.ts (+ the src/ it imports)
-//   dist/runtime/index.cjs      CJS bundle of the same
+//   dist/runtime/index.cjs      CJS bundle of runtime/index.ts (+ the src/ it imports): the one
+//                               implementation Node runs, whether loaded by require or import
+//   dist/runtime/index.mjs      Node's ESM face of index.cjs (`node` condition): one runtime per
+//                               process, so `require('tsenum').Enum === (await import('tsenum')).Enum`
+//   dist/runtime/*.js,          ESM, one file per source module (not bundled), for bundlers (the
+//   dist/src/*.js               `module` condition, and `import` outside Node): with no top-level
+//                               side effects and `sideEffects: false`, a bundler drops every
+//                               module an app does not reach (an Enum-only app carries no Flag)
 //   dist/transformer/index.cjs  CJS bundle of transformer/index.ts (+ src/), `typescript` external
 //   dist/transformer/index.mjs  ESM face of index.cjs (one instance, whichever way it is loaded)
+//   dist/language-service/index.cjs  CJS bundle of the tsserver plugin (language-service/index.cts:
+//                               `module.exports = init`, what tsserver wants) + the core it uses
+//   dist/cli/index.cjs          the `tsenum` bin (cli/index.ts + the core), no declarations
 //   dist/**/*.d.ts, *.d.cts     declarations, one per source file, emitted by tsc from
 //                               tsconfig.build.json; relative specifiers rewritten to `.js`
 //                               (ESM, .d.ts) or `.cjs` (CJS, .d.cts) so Node16 resolution works
@@ -56,6 +65,8 @@ const started = performance.now();
 const entries = [
   { name: 'runtime', source: 'runtime/index.ts', required: true },
   { name: 'transformer', source: 'transformer/index.ts', required: false },
+  { name: 'language-service', source: 'language-service/index.cts', required: false },
+  { name: 'cli', source: 'cli/index.ts', required: false, declarations: false },
 ].filter((entry) => {
   const present = existsSync(join(root, entry.source));
   if (!present && entry.required) fail(`missing ${entry.source}`);
@@ -63,6 +74,7 @@ const entries = [
   return present;
 });
 const hasTransformer = entries.some((entry) => entry.name === 'transformer');
+const has = (name) => entries.some((entry) => entry.name === name);
 
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
@@ -86,9 +98,46 @@ const common = {
 const bundle = (source, format, outfile) =>
   esbuild.build({ ...common, entryPoints: [source], format, outfile: join(stage, outfile) });
 
+/**
+ * The ESM build keeps the module graph: every module reached from runtime/index.ts becomes its
+ * own file, its relative imports pointing at the sibling `.js` files. Bundled with every
+ * relative import external, so esbuild still transpiles each file on its own; no keepNames
+ * (its `__name` calls are side effects to other bundlers; nothing is renamed in a lone module).
+ */
+const keepModules = {
+  name: 'keep-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      return { path: `${args.path.replace(/\.ts$/, '')}.js`, external: true };
+    });
+  },
+};
+const runtimeModules = ['runtime', 'src'].flatMap((folder) =>
+  listFiles(join(root, folder))
+    .filter((file) => /\.ts$/.test(file) && !/\.d\.ts$/.test(file))
+    .map((file) => relative(root, file)),
+);
 const builds = [
-  bundle('runtime/index.ts', 'esm', 'runtime/index.js'),
+  esbuild.build({
+    ...common,
+    keepNames: false,
+    entryPoints: runtimeModules,
+    outbase: '.',
+    outdir: stage,
+    format: 'esm',
+    plugins: [keepModules],
+  }),
   bundle('runtime/index.ts', 'cjs', 'runtime/index.cjs'),
+  // Only its metafile, for the names index.mjs re-exports.
+  esbuild.build({
+    ...common,
+    entryPoints: ['runtime/index.ts'],
+    format: 'esm',
+    outfile: join(stage, 'runtime/names.js'),
+    write: false,
+    metafile: true,
+  }),
 ];
 if (hasTransformer) {
   builds.push(
@@ -105,8 +154,25 @@ if (hasTransformer) {
   );
 }
 
+if (has('language-service')) {
+  builds.push(bundle('language-service/index.cts', 'cjs', 'language-service/index.cjs'));
+}
+if (has('cli')) {
+  builds.push(
+    esbuild.build({
+      ...common,
+      entryPoints: ['cli/index.ts'],
+      format: 'cjs',
+      outfile: join(stage, 'cli/index.cjs'),
+      banner: { js: '#!/usr/bin/env node' },
+    }),
+  );
+}
+
 // esbuild works in its own process: emit the declarations (synchronous) meanwhile.
-declarations(entries.map((entry) => join(root, entry.source)));
+declarations(
+  entries.filter((entry) => entry.declarations !== false).map((entry) => join(root, entry.source)),
+);
 
 const results = await Promise.allSettled(builds);
 let problems = 0;
@@ -123,9 +189,13 @@ for (const result of results) {
 }
 if (problems > 0) fail(`esbuild reported ${problems} problem(s)`);
 
-if (hasTransformer) {
-  const [output] = Object.values(results.at(-1).value.metafile.outputs);
-  writeTransformerEsm(output.exports);
+// The names each ESM face re-exports, from the metafile-only builds (runtime/names.js,
+// transformer/names.js).
+for (const result of results) {
+  for (const [file, output] of Object.entries(result.value.metafile?.outputs ?? {})) {
+    const face = /(runtime|transformer)\/names\.js$/.exec(file);
+    if (face) writeNodeEsm(`${face[1]}/index.mjs`, output.exports);
+  }
 }
 
 publish();
@@ -134,19 +204,21 @@ const ms = Math.round(performance.now() - started);
 console.log(`build: ${entries.map((entry) => entry.name).join(' + ')} -> dist/ in ${ms} ms`);
 
 /**
- * The ESM transformer entry re-exports the CJS bundle instead of being a second bundle: one
- * copy of the transformer's state, and `typescript` is always loaded with `require` (an ESM
- * namespace import of TypeScript 4.9 has no named exports).
+ * An ESM entry for Node that re-exports the CJS bundle beside it instead of being a second
+ * bundle: one copy of the state, whichever way it is loaded (the runtime: one Enum class per
+ * process; the transformer: `typescript` always loaded with `require`, since an ESM namespace
+ * import of TypeScript 4.9 has no named exports).
  */
-function writeTransformerEsm(exports) {
+function writeNodeEsm(file, exports) {
   const names = exports.filter((name) => name !== 'default').sort();
   for (const name of names) {
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) fail(`transformer export ${name} is not an identifier`);
   }
-  const lines = ["import transformer from './index.cjs';", ''];
-  if (exports.includes('default')) lines.push('export default transformer.default;');
-  if (names.length > 0) lines.push(`export const { ${names.join(', ')} } = transformer;`);
-  writeFileSync(join(stage, 'transformer/index.mjs'), `${lines.join('\n')}\n`);
+  const lines = ["import cjs from './index.cjs';", ''];
+  if (exports.includes('default')) lines.push('export default cjs.default;');
+  if (names.length > 0) lines.push(`export const { ${names.join(', ')} } = cjs;`);
+  mkdirSync(dirname(join(stage, file)), { recursive: true });
+  writeFileSync(join(stage, file), `${lines.join('\n')}\n`);
 }
 
 /**
@@ -157,7 +229,7 @@ function writeTransformerEsm(exports) {
 function declarations(rootNames) {
   const hash = createHash('sha256');
   hash.update(`${readFileSync(fileURLToPath(import.meta.url))}\0`);
-  const inputs = ['src', 'runtime', 'transformer'].flatMap((folder) =>
+  const inputs = ['src', 'runtime', 'transformer', 'language-service'].flatMap((folder) =>
     listFiles(join(root, folder)),
   );
   const configs = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
@@ -210,9 +282,14 @@ function emitDeclarations(rootNames) {
   if (diagnostics.length > 0) failDiagnostics(diagnostics);
 
   for (const [fileName, text] of emitted) {
-    if (!fileName.endsWith('.d.ts')) fail(`unexpected emit ${relative(root, fileName)}`);
+    if (!/\.d\.c?ts$/.test(fileName)) fail(`unexpected emit ${relative(root, fileName)}`);
     if (!fileName.startsWith(stage + sep)) fail(`declaration outside the stage: ${fileName}`);
     mkdirSync(dirname(fileName), { recursive: true });
+    if (fileName.endsWith('.d.cts')) {
+      // from a CommonJS source (language-service/index.cts): CommonJS only
+      writeFileSync(fileName, rewriteSpecifiers(fileName, text, '.cjs', emitted));
+      continue;
+    }
     writeFileSync(fileName, rewriteSpecifiers(fileName, text, '.js', emitted));
     writeFileSync(
       fileName.replace(/\.d\.ts$/, '.d.cts'),

@@ -259,3 +259,26 @@ export const hostMessages = {
   noTypeScript: (who: string, from: string): string =>
     `${who}: cannot find the 'typescript' package from ${from}. Install TypeScript 6:\n  npm install --save-dev typescript@^6.0.2`,
 };
+
+/** What `tsenum check` prints besides the diagnostics themselves. */
+export const cliMessages = {
+  usage: `Usage: tsenum check [-p tsconfig.json|dir] [--watch] [--format text|json|github] [--pretty|--no-pretty]
+
+Reports the project's TypeScript errors and tsenum's definition errors, as tsc --noEmit would
+with tsenum's checks on. Exit code 0: no errors, 1: errors found, 2: could not run.`,
+  unknownCommand: (command: string): string =>
+    `tsenum: unknown command '${command}' (try 'tsenum check')`,
+  unknownOption: (option: string): string => `tsenum check: unknown option '${option}'`,
+  missingValue: (option: string): string => `tsenum check: ${option} needs a value`,
+  badFormat: (format: string): string =>
+    `tsenum check: --format must be text, json or github${format ? `, not '${format}'` : ''}`,
+  noProject: (where: string): string =>
+    `tsenum check: cannot find a tsconfig.json at ${where} (pass one with -p tsconfig.json|dir)`,
+  summary: (errors: number, files: number): string =>
+    errors === 0
+      ? 'Found 0 errors.'
+      : `Found ${errors} error${errors === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`,
+  checked: (files: number): string =>
+    `tsenum check: ${files} file${files === 1 ? '' : 's'} checked.`,
+  watching: 'Watching for file changes.',
+};

@@ -167,3 +167,6 @@ export function requireCompilerApi(ts: unknown, who: string, from = 'here'): TsM
   const version = (ts as { version?: unknown } | undefined)?.version;
   throw new Error(hostMessages.noCompilerApi(who, typeof version === 'string' ? version : ''));
 }
+
+/** The mark of a Program that index.ts's `transformProgram` already wrapped (same key there). */
+export const PROGRAM_WRAPPED: unique symbol = Symbol.for('tsenum.transformer.program');

@@ -62,19 +62,40 @@ describe('package.json', () => {
     expect(pkg.name).toBe('tsenum');
     expect(pkg.type).toBe('module');
     expect(pkg.sideEffects).toBe(false);
-    expect(pkg.files).toEqual(['dist']);
+    // language-service/package.json: what tsserver's plugin resolution (node10, no `exports`)
+    // finds for `tsenum/language-service`.
+    expect(pkg.files).toEqual(['dist', 'language-service/package.json']);
     expect(pkg.peerDependencies).toHaveProperty('typescript');
     expect(pkg.peerDependenciesMeta?.typescript?.optional).toBe(true);
     expect(pkg.dependencies ?? {}).toEqual({});
   });
 
   it('has the export map of SPEC section 1, types first in every condition', () => {
-    expect(Object.keys(pkg.exports)).toEqual(['.', './transformer', './package.json']);
-    const expected = {
-      '.': {
-        import: { types: './dist/runtime/index.d.ts', default: './dist/runtime/index.js' },
-        require: { types: './dist/runtime/index.d.cts', default: './dist/runtime/index.cjs' },
+    expect(Object.keys(pkg.exports)).toEqual([
+      '.',
+      './transformer',
+      './language-service',
+      './package.json',
+    ]);
+    // CommonJS only: tsserver requires the plugin, and the module is the factory itself.
+    expect(pkg.exports['./language-service']).toEqual({
+      types: './dist/language-service/index.d.cts',
+      default: './dist/language-service/index.cjs',
+    });
+    expect(pkg.bin).toEqual({ tsenum: './dist/cli/index.cjs' });
+    // The runtime: bundlers take `module` (one file per source module, tree-shakable, for
+    // `import` and `require` alike); Node takes index.cjs, whose ESM face is index.mjs, so a
+    // process has one runtime however it loads it (SPEC section 1).
+    expect(pkg.exports['.']).toEqual({
+      module: './dist/runtime/index.js',
+      import: {
+        types: './dist/runtime/index.d.ts',
+        node: './dist/runtime/index.mjs',
+        default: './dist/runtime/index.js',
       },
+      require: { types: './dist/runtime/index.d.cts', default: './dist/runtime/index.cjs' },
+    });
+    const expected = {
       './transformer': {
         import: {
           types: './dist/transformer/index.d.ts',
@@ -100,6 +121,7 @@ describe('package.json', () => {
   });
 
   it('points every target of the runtime entry at a built file', () => {
+    expect(existsSync(join(root, pkg.exports['.'].module))).toBe(true);
     for (const file of Object.values(pkg.exports['.'].import)) {
       expect(existsSync(join(root, file as string)), file as string).toBe(true);
     }
@@ -117,9 +139,9 @@ describe("'tsenum' (the runtime)", () => {
     expect('default' in built).toBe(false);
   });
 
-  it('resolves through the export map in Node itself: import -> index.js', () => {
+  it('resolves through the export map in Node itself: import -> index.mjs', () => {
     const { url, names } = nodeImport('tsenum');
-    expect(at(fileURLToPath(url))).toBe('dist/runtime/index.js');
+    expect(at(fileURLToPath(url))).toBe('dist/runtime/index.mjs');
     expect(names).toEqual(valueNames(require(join(root, 'dist/runtime/index.cjs'))));
   });
 
@@ -256,4 +278,19 @@ describe('types, as TypeScript resolves them', () => {
       }
     },
   );
+});
+
+describe("'tsenum/language-service' (the tsserver plugin)", () => {
+  it('is the plugin factory itself, by require and by the node10 resolution tsserver uses', () => {
+    const init = require('tsenum/language-service');
+    expect(typeof init).toBe('function');
+    // tsserver resolves plugins with TypeScript's own node10 resolver, which ignores `exports`.
+    const found = ts.nodeModuleNameResolver(
+      'tsenum/language-service',
+      join(root, 'probe.ts'),
+      { moduleResolution: ts.ModuleResolutionKind.Node10, allowJs: true },
+      ts.sys,
+    ).resolvedModule;
+    expect(found && at(found.resolvedFileName)).toBe('dist/language-service/index.d.cts');
+  });
 });
