@@ -5,6 +5,7 @@
  */
 import { type Check, uniqueProblem, verifyProblem } from '../src/checks';
 import { problemError } from '../src/problems';
+import type { EnumCheck } from './enum-check';
 import { finalState } from './lifecycle';
 
 type ClassDecoratorContext = {
@@ -37,16 +38,19 @@ export function unique<C extends Function>(cls: C, context?: unknown): C {
   });
 }
 
-/** The checks `verify` takes (Python's `EnumCheck` members). */
-export const UNIQUE = 'one name per value' as const;
-export const CONTINUOUS = 'no skipped integer values' as const;
-export const NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags' as const;
-export type EnumCheck = typeof UNIQUE | typeof CONTINUOUS | typeof NAMED_FLAGS;
+/**
+ * The checks `verify` takes, by value: `EnumCheck`'s members (enum-check.ts, not imported here,
+ * so `unique` and `verify` bundle no StrEnum) are StrEnum members that stand for these strings.
+ */
+type CheckValue =
+  | 'one name per value'
+  | 'no skipped integer values'
+  | 'multi-flag aliases may not contain unnamed flags';
 
-const CHECKS: Readonly<Record<EnumCheck, Check>> = {
-  [UNIQUE]: 'unique',
-  [CONTINUOUS]: 'continuous',
-  [NAMED_FLAGS]: 'named_flags',
+const CHECKS: Readonly<Record<CheckValue, Check>> = {
+  'one name per value': 'unique',
+  'no skipped integer values': 'continuous',
+  'multi-flag aliases may not contain unnamed flags': 'named_flags',
 };
 
 /**
@@ -57,10 +61,12 @@ const CHECKS: Readonly<Record<EnumCheck, Check>> = {
  * class Grade extends IntEnum { static readonly A = new Grade(1); static readonly B = new Grade(2); }
  */
 export function verify(
-  ...checks: EnumCheck[]
+  ...checks: (EnumCheck | CheckValue)[]
 ): <C extends Function>(cls: C, context?: unknown) => C {
   const wanted = checks.map((c) => {
-    const check = CHECKS[c];
+    // A member's `value` is its string; the plain strings are accepted too.
+    const key = (typeof c === 'string' ? c : (c as { value?: unknown })?.value) as CheckValue;
+    const check = Object.hasOwn(CHECKS, key) ? CHECKS[key] : undefined;
     if (check === undefined)
       throw new TypeError(`verify takes UNIQUE, CONTINUOUS or NAMED_FLAGS, not ${String(c)}`);
     return check;

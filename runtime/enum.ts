@@ -3,14 +3,16 @@
  * member behaviour of section 6. The work lives in lifecycle.ts (definition), lookup.ts
  * (class-side reads) and output.ts (printing); this file wires them to the class.
  */
+import { classRepr } from '../src/kinds';
 import { problemError, problems } from '../src/problems';
 import { valueKey as valueKeyOf } from '../src/values';
+import { addAlias, addValueAlias } from './add-alias';
 import { createEnum } from './functional';
 import { construct, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember, lookup, plainValue, tryLookup } from './lookup';
 import { reprOf, strOf, toPrimitive } from './output';
 import { sealWith } from './seal';
-import { type FinalState, KIND } from './state';
+import { type FinalState, KIND, kindOf } from './state';
 import type {
   CreatedEnum,
   CreateOptions,
@@ -241,6 +243,23 @@ export class Enum<V = unknown> {
     else sealWith(this, names, canonical);
   }
 
+  /**
+   * Python 3.13's `_add_alias_(name)`: another name for this member, in its constructor or
+   * afterwards (then found by `get` and `memberMap`; the frozen class gets no new static).
+   */
+  _add_alias_(name: string): void {
+    addAlias(this, name);
+  }
+
+  /**
+   * Python 3.13's `_add_value_alias_(value)`: another value `of` finds this member by (the
+   * MultiValue recipe: `constructor(...vs) { super(vs[0]); for (const v of vs.slice(1))
+   * this._add_value_alias_(v); }`).
+   */
+  _add_value_alias_(value: unknown): void {
+    addValueAlias(this, value);
+  }
+
   /** `Color.RED` (Python's `str()`); the value's own text for IntEnum, IntFlag, StrEnum. */
   toString(): string {
     return strOf(this);
@@ -253,6 +272,11 @@ export class Enum<V = unknown> {
 
   [Symbol.toPrimitive](hint: string): unknown {
     return toPrimitive(this, hint);
+  }
+
+  /** Node's `util.inspect(Color)`: Python's repr of the class, `<enum 'Color'>`, `<flag 'Perm'>`. */
+  static [INSPECT](this: Function): string {
+    return classRepr(kindOf(this), this.name);
   }
 
   /** Node's `util.inspect` / `console.log`: Python's repr, `<Color.RED: 1>`. */

@@ -1,13 +1,15 @@
 /** tsenum's runtime: Python's enum for TypeScript (SPEC section 1). */
 
 export { auto } from './auto';
-export { FlagBoundary } from './boundary';
-export { CONTINUOUS, type EnumCheck, NAMED_FLAGS, UNIQUE, unique, verify } from './checks';
+export { CONFORM, EJECT, FlagBoundary, KEEP, STRICT } from './boundary';
+export { unique, verify } from './checks';
 export { Enum } from './enum';
+export { CONTINUOUS, EnumCheck, NAMED_FLAGS, UNIQUE } from './enum-check';
 export { Flag } from './flag';
 export { IntEnum } from './int-enum';
 export { IntFlag } from './int-flag';
 export { type MatchHandlers, type MatchResult, match } from './match';
+export { ReprEnum } from './repr-enum';
 export { showFlagValues } from './show-flag-values';
 export { StrEnum } from './str-enum';
 export type { CreateOptions, EnumClass, MemberName, MemberOf, ValueOf } from './types';

@@ -43,6 +43,7 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
       giveIdentity(member, m.name, m.value);
       byValue.set(valueKey(m.value), member);
       if (m.listed) listed.push(member);
+      if (m.valueAliases) for (const v of m.valueAliases) addValue(byValue, v, member);
     } else if (objects[i] !== member && objects[i] !== undefined) {
       // An alias by value made in a class with its own constructor: the object its static held
       // until now may have been handed out, and answers as its member from here on.
@@ -107,6 +108,12 @@ function denseTable(table: EnumTable, objects: readonly object[]): (object | und
     if (canonical === i && isDenseKey(value)) dense[value] = objects[i];
   }
   return dense;
+}
+
+/** One more value of a member (`_add_value_alias_`): a value already bound keeps its member. */
+export function addValue(byValue: Map<unknown, unknown>, value: unknown, member: object): void {
+  const key = valueKey(value);
+  if (!byValue.has(key)) byValue.set(key, member);
 }
 
 /** The defining state's first-use getters leave the prototype, last added first. */

@@ -1,6 +1,6 @@
 /** `IntEnum`: members that are also their number. Its own module, so an app that uses only
  * StrEnum (or only Enum) bundles none of it. */
-import { Enum } from './enum';
+import { ReprEnum } from './repr-enum';
 import { KIND } from './state';
 
 /**
@@ -12,6 +12,6 @@ import { KIND } from './state';
  * }
  * HttpStatus.OK + 0;   // 200
  */
-export class IntEnum extends Enum<number> {
+export class IntEnum extends ReprEnum<number> {
   static override readonly [KIND]: string = 'int';
 }

@@ -279,12 +279,20 @@ function readEntries(
     } else {
       firstName.set(object, key);
       entries.push(entryOf(key, construction, object));
+      // `_add_alias_` names: aliases by reference right after their member.
+      for (const name of construction.names ?? []) entries.push({ name, ref: key, object });
     }
   }
   return { entries, sunders };
 }
 
 function entryOf(name: string, construction: Construction, object: object): ReadEntry {
+  const { valueAliases } = construction;
+  const entry = plainEntryOf(name, construction, object);
+  return valueAliases ? { ...entry, valueAliases } : entry;
+}
+
+function plainEntryOf(name: string, construction: Construction, object: object): ReadEntry {
   const { value, autoAt, template, autoValues } = construction;
   if (autoAt !== undefined) {
     return value === PENDING

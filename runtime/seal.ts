@@ -65,6 +65,8 @@ function precomputed(
       const construction = constructed.get(object);
       // Not an alias by value, nor already claimed by an earlier name (marked below).
       if (construction === undefined || construction.aliasOf !== undefined) return undefined;
+      // Names and values its constructor added: the ordinary path reads them.
+      if (construction.names || construction.valueAliases) return undefined;
       const checked = checkValue(kind, enumName, key, construction.value);
       // Arrays and objects were compared by structure when constructed: they may have changed.
       if ('problem' in checked || (typeof checked.value === 'object' && checked.value !== null))

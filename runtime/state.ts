@@ -46,6 +46,9 @@ export interface Construction {
   autoAt?: readonly number[];
   template?: readonly unknown[];
   autoValues?: readonly unknown[];
+  /** What the constructor added (`_add_value_alias_`, `_add_alias_`: runtime/add-alias.ts). */
+  valueAliases?: unknown[];
+  names?: string[];
 }
 
 export const PENDING: unique symbol = Symbol('tsenum.pending');

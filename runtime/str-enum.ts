@@ -1,6 +1,7 @@
 /** `StrEnum`: members that are also their string. Its own module (see int-enum.ts). */
-import { Enum } from './enum';
+
 import { nextValueOrThrow } from './lifecycle';
+import { ReprEnum } from './repr-enum';
 import { KIND } from './state';
 
 /**
@@ -12,7 +13,7 @@ import { KIND } from './state';
  * }
  * `${Mode.READ}`;                        // 'read'
  */
-export class StrEnum extends Enum<string> {
+export class StrEnum extends ReprEnum<string> {
   static override readonly [KIND]: string = 'str';
 
   static override _generate_next_value_(

@@ -30,6 +30,8 @@ export interface EntryInput {
    * values (`_generate_next_value_`'s `lastValues`) instead of the array.
    */
   readonly autoValues?: readonly unknown[];
+  /** More values of this member (Python 3.13's `_add_value_alias_`, the MultiValue recipe). */
+  readonly valueAliases?: readonly unknown[];
 }
 
 /** A user's `_generate_next_value_(name, start, count, lastValues)`. */
@@ -59,6 +61,8 @@ export interface TableMember {
   readonly canonical: number;
   /** Listed by iteration and `members()`: canonical, and for flags a single bit. */
   readonly listed: boolean;
+  /** A canonical member's values besides `value` (`_add_value_alias_`). */
+  readonly valueAliases?: readonly unknown[];
 }
 
 export interface FlagMasks {
@@ -163,7 +167,15 @@ export function defineTable(input: DefineInput): DefineResult {
       members.push({ name, value, canonical, listed: false });
     } else {
       byValue.set(key, index);
-      members.push({ name, value, canonical: index, listed: isListed(kind, value) });
+      const listed = isListed(kind, value);
+      const more = entry.valueAliases;
+      members.push(
+        more?.length
+          ? { name, value, canonical: index, listed, valueAliases: more }
+          : { name, value, canonical: index, listed },
+      );
+      // A later value equal to one of these makes an alias, as CPython's _value2member_map_ does.
+      for (const v of more ?? []) if (!byValue.has(valueKey(v))) byValue.set(valueKey(v), index);
     }
   }
 

@@ -53,7 +53,9 @@ function planEdits(decl: ClassLike, plan: Plan, seal: boolean): TextEdit[] {
     edits.push(replacementEdit(file, node, replacement));
   if (!seal) return edits; // the file's own `Symbol` is not the global
   const names = plan.names.map((n) => JSON.stringify(n)).join(', ');
-  const call = `this[Symbol.for(${JSON.stringify(SEAL_KEY)})]([${names}], [${plan.canonical.join(', ')}]);`;
+  // No names: the seal reads the class itself (an alias by value keeps its `new`, rewrite.ts).
+  const table = plan.names.length ? `[${names}], [${plan.canonical.join(', ')}]` : '';
+  const call = `this[Symbol.for(${JSON.stringify(SEAL_KEY)})](${table});`;
   edits.push(insert(decl.end - 1, `static { ${call} } `));
   return edits;
 }
