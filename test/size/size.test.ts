@@ -9,14 +9,19 @@ import { measure } from './measure.mjs';
 type Measured = { code: string; minified: number; gzipped: number; inputs: string[] };
 const sizeOf = measure as (app: string) => Promise<Measured>;
 
-/** min+gzip budgets in bytes. Raise one only with a reason in the commit. */
+/**
+ * min+gzip budgets in bytes. Raise one only with a reason in the commit. Issue 13 (Python
+ * parity: auto() in array values, reads inside a member's constructor, aliases by value with a
+ * constructor, _ignore_, _numeric_repr_, iterables in create, showFlagValues) added about
+ * 1.3 kB to every app (9,177 -> 10,443 for Enum only).
+ */
 const BUDGET: Record<string, number> = {
-  'enum.mjs': 9_400,
-  'int-enum.mjs': 9_450,
-  'str-enum.mjs': 9_450,
-  'flag.mjs': 11_200,
-  'int-flag.mjs': 11_250,
-  'all.mjs': 11_900,
+  'enum.mjs': 10_700,
+  'int-enum.mjs': 10_750,
+  'str-enum.mjs': 10_750,
+  'flag.mjs': 12_550,
+  'int-flag.mjs': 12_550,
+  'all.mjs': 13_400,
 };
 
 /** The modules each kind brings beside the ones every enum needs. */
