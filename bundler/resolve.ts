@@ -5,7 +5,7 @@
  * The analysis itself is synchronous; this prepares the answers it will ask for.
  */
 import { dirname } from 'node:path';
-import { resolveOnDisk } from '../transformer/syntax-program';
+import { resolveOnDisk } from '../transformer/syntax-parts';
 
 type Resolve = (specifier: string, importer: string) => Promise<string | undefined>;
 
