@@ -216,3 +216,19 @@ export function problemError(p: Problem): Error {
   const error = p.errorClass === 'TypeError' ? new TypeError(p.message) : new RangeError(p.message);
   return Object.assign(error, { code: p.code });
 }
+
+/** The words of SPEC section 13's interop errors (Standard JSON Schema, schemas by name). */
+export const schemaMessages = {
+  /** A member's value that JSON cannot carry (a function, a bigint, NaN, a class instance). */
+  notJson: (enumName: string, value: unknown): string =>
+    `${enumName}'s value ${pyRepr(value)} cannot be represented in JSON Schema`,
+  /** Standard JSON Schema asks a library to throw for a target it does not support. */
+  badTarget: (target: unknown): string =>
+    `tsenum writes JSON Schema for the targets 'draft-2020-12', 'draft-07' and 'openapi-3.0', not ${pyRepr(target)}`,
+  /** JSON by name for a flag value with bits no member names (KEEP's extra bits). */
+  unnamedBits: (repr: string): string =>
+    `${repr} has bits that no member names: JSON by name cannot write it`,
+  /** A flag read by name is a list of member names. */
+  notNameList: (enumName: string, value: unknown): string =>
+    `${pyRepr(value)} is not a list of ${enumName} member names`,
+};
