@@ -26,6 +26,8 @@ import type {
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const SEAL = Symbol.for('tsenum.seal');
 
+type ClassSchema = EnumSchema<unknown, Enum>['~standard'];
+
 type StateHolder = { readonly __tsenum_state__?: FinalState };
 
 /** The final state of `cls`, finalizing it now if this is its first use. */
@@ -83,11 +85,19 @@ export class Enum<V = unknown> {
    * for `~standard` on what they are given. Typed loosely (a static cannot name its subclass):
    * pass `schemaOf(C)` for typed input and output, and to tRPC, which calls a function.
    */
-  static get '~standard'(): EnumSchema<unknown, Enum>['~standard'] {
-    return schemaOf(this as unknown as EnumClass)['~standard'] as EnumSchema<
-      unknown,
-      Enum
-    >['~standard'];
+  static get '~standard'(): ClassSchema {
+    return schemaOf(this as unknown as EnumClass)['~standard'] as ClassSchema;
+  }
+
+  // As for `size`: compilers that assign statics would hit the getter; a static of this name is
+  // stored, and reported as reserved when the class is checked.
+  static set '~standard'(value: ClassSchema) {
+    Object.defineProperty(this, '~standard', {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   }
 
   /** `new X(value)`, or `new X()` / `new X(auto())` for the next auto value. */
