@@ -217,6 +217,22 @@ export function problemError(p: Problem): Error {
   return Object.assign(error, { code: p.code });
 }
 
+/**
+ * The one command that puts TypeScript 6's compiler API beside TypeScript 7 (the official
+ * side-by-side layout: `typescript` is `@typescript/typescript6`, TypeScript 7 is
+ * `@typescript/native`).
+ */
+export const TYPESCRIPT6_BESIDE_7 =
+  'npm install --save-dev typescript@npm:@typescript/typescript6@^6.0.2 @typescript/native@npm:typescript@^7.0.2';
+
+/** What a host (transformer, editor plugin, `tsenum check`) says when it cannot run. */
+export const hostMessages = {
+  noCompilerApi: (who: string, version: string): string =>
+    `${who}: the 'typescript' package it found${version ? ` (${version})` : ''} has no compiler API (TypeScript 7 has none; tsenum's checks need TypeScript 5.9 or 6.0). Keep TypeScript 7 and add TypeScript 6 beside it:\n  ${TYPESCRIPT6_BESIDE_7}`,
+  noTypeScript: (who: string, from: string): string =>
+    `${who}: cannot find the 'typescript' package from ${from}. Install TypeScript 6:\n  npm install --save-dev typescript@^6.0.2`,
+};
+
 /** The words of SPEC section 13's interop errors (Standard JSON Schema, schemas by name). */
 export const schemaMessages = {
   /** A member's value that JSON cannot carry (a function, a bigint, NaN, a class instance). */

@@ -13,10 +13,8 @@
  *   hosts (ts-loader, ts-jest, rollup) and tools.
  */
 
-import { analyzerFor } from './analyzer';
-import type { Finding } from './entries';
+import { diagnosticsOf, requireCompilerApi, semanticDiagnostics } from './core';
 import { swallow } from './internal';
-import { toDiagnostics } from './report';
 import { createRewriter } from './rewrite';
 import type { TS, TsModule } from './types';
 
@@ -28,12 +26,21 @@ export interface TransformerExtras {
 let fallbackTs: TsModule | undefined;
 function tsOf(extras: TransformerExtras | undefined): TsModule {
   if (extras?.ts) return extras.ts;
-  // The host did not say which TypeScript it runs: the one installed beside tsenum.
-  fallbackTs ??= require('typescript') as TsModule;
+  // The host did not say which TypeScript it runs: the one installed beside tsenum. When that
+  // one has no compiler API (TypeScript 7) or is missing, fail loudly: reporting nothing would
+  // read as "no definition errors".
+  fallbackTs ??= requireCompilerApi(loadTypeScript(), 'tsenum/transformer', __dirname);
   return fallbackTs;
 }
 
-const diagnosticCache = new WeakMap<readonly Finding[], readonly TS.Diagnostic[]>();
+function loadTypeScript(): unknown {
+  try {
+    return require('typescript');
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND') throw error;
+    return undefined;
+  }
+}
 
 /**
  * tsenum's definition errors in one file (or in every file of the program).
@@ -46,26 +53,7 @@ export function getDiagnostics(
   file?: TS.SourceFile,
   extras?: TransformerExtras,
 ): readonly TS.Diagnostic[] {
-  const ts = tsOf(extras);
-  try {
-    const analyzer = analyzerFor(ts, program);
-    const files = file ? [file] : program.getSourceFiles();
-    const out: TS.Diagnostic[] = [];
-    for (const f of files) {
-      const findings = analyzer.fileFindings(f);
-      if (findings.length === 0) continue;
-      let diagnostics = diagnosticCache.get(findings);
-      if (!diagnostics) {
-        diagnostics = toDiagnostics(ts, findings);
-        diagnosticCache.set(findings, diagnostics);
-      }
-      out.push(...diagnostics);
-    }
-    return out;
-  } catch (error) {
-    swallow(error);
-    return [];
-  }
+  return diagnosticsOf(tsOf(extras), program, file);
 }
 
 /**
@@ -152,8 +140,7 @@ export function transformProgram(
       if (typeof original !== 'function') continue;
       target[name] = function (this: unknown, file?: TS.SourceFile, ...rest: unknown[]) {
         const base = original.call(this, file, ...rest) as readonly TS.Diagnostic[];
-        const ours = getDiagnostics(program, file, { ts });
-        return ours.length ? [...base, ...ours] : base;
+        return semanticDiagnostics(ts, program, file, base);
       };
     }
     const emit = program.emit;
