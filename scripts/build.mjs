@@ -6,6 +6,8 @@
 //   dist/runtime/index.cjs      CJS bundle of the same
 //   dist/transformer/index.cjs  CJS bundle of transformer/index.ts (+ src/), `typescript` external
 //   dist/transformer/index.mjs  ESM face of index.cjs (one instance, whichever way it is loaded)
+//   dist/integrations/drizzle.js, .cjs   `tsenum/drizzle`, ESM and CJS; it imports `tsenum` by
+//                               name (external), so it shares the app's one runtime
 //   dist/**/*.d.ts, *.d.cts     declarations, one per source file, emitted by tsc from
 //                               tsconfig.build.json; relative specifiers rewritten to `.js`
 //                               (ESM, .d.ts) or `.cjs` (CJS, .d.cts) so Node16 resolution works
@@ -56,6 +58,7 @@ const started = performance.now();
 const entries = [
   { name: 'runtime', source: 'runtime/index.ts', required: true },
   { name: 'transformer', source: 'transformer/index.ts', required: false },
+  { name: 'drizzle', source: 'integrations/drizzle.ts', required: true },
 ].filter((entry) => {
   const present = existsSync(join(root, entry.source));
   if (!present && entry.required) fail(`missing ${entry.source}`);
@@ -83,12 +86,23 @@ const common = {
   packages: 'external',
   logLevel: 'silent',
 };
-const bundle = (source, format, outfile) =>
-  esbuild.build({ ...common, entryPoints: [source], format, outfile: join(stage, outfile) });
+const bundle = (source, format, outfile, extra = {}) =>
+  esbuild.build({
+    ...common,
+    entryPoints: [source],
+    format,
+    outfile: join(stage, outfile),
+    ...extra,
+  });
+// tsconfig.json's `paths` would make esbuild bundle a second copy of the runtime into an
+// integration: `tsenum` stays an import, so the app's one runtime is the one it uses.
+const integration = { external: ['tsenum'] };
 
 const builds = [
   bundle('runtime/index.ts', 'esm', 'runtime/index.js'),
   bundle('runtime/index.ts', 'cjs', 'runtime/index.cjs'),
+  bundle('integrations/drizzle.ts', 'esm', 'integrations/drizzle.js', integration),
+  bundle('integrations/drizzle.ts', 'cjs', 'integrations/drizzle.cjs', integration),
 ];
 if (hasTransformer) {
   builds.push(
@@ -157,7 +171,7 @@ function writeTransformerEsm(exports) {
 function declarations(rootNames) {
   const hash = createHash('sha256');
   hash.update(`${readFileSync(fileURLToPath(import.meta.url))}\0`);
-  const inputs = ['src', 'runtime', 'transformer'].flatMap((folder) =>
+  const inputs = ['src', 'runtime', 'transformer', 'integrations'].flatMap((folder) =>
     listFiles(join(root, folder)),
   );
   const configs = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];

@@ -15,10 +15,13 @@ const expectedDir = path.join(programsDir, '../expected');
 let runs: Map<string, ProgramRuns>;
 
 beforeAll(async () => {
-  runs = await runPrograms();
+  runs = await runPrograms(only);
 }, 240_000);
 
-const programs = ['schema', 'hono', 'trpc', 'tanstack-form', 'zod'];
+const all = ['schema', 'hono', 'trpc', 'tanstack-form', 'zod', 'drizzle-pg', 'drizzle-sqlite'];
+// `INTEROP_ONLY=hono,trpc` runs some of them while iterating.
+const only = process.env.INTEROP_ONLY?.split(',');
+const programs = only ?? all;
 
 describe.each(programs)('%s', (name) => {
   it('prints the expected lines in every mode', () => {
