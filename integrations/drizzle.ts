@@ -185,5 +185,8 @@ export function sqliteEnumColumn<C extends EnumClass, N extends string = ''>(
       return toMember(lookups, s === 'boolean' ? stored === 1 : stored, s) as MemberOf<C>;
     },
   });
-  return (name === undefined ? factory() : factory(name)) as unknown as SQLiteEnumColumnBuilder<C, N>;
+  return (name === undefined ? factory() : factory(name)) as unknown as SQLiteEnumColumnBuilder<
+    C,
+    N
+  >;
 }
