@@ -6,6 +6,7 @@ export { CONTINUOUS, type EnumCheck, NAMED_FLAGS, UNIQUE, unique, verify } from 
 export { Enum } from './enum';
 export { Flag, IntFlag } from './flag';
 export { IntEnum, StrEnum } from './int-str';
+export { type MatchHandlers, type MatchResult, match } from './match';
 export { schemaOf } from './schema';
 export type { EnumSchema, StandardJSONSchemaV1, StandardSchemaV1 } from './standard-schema';
 export type { CreateOptions, EnumClass, MemberName, MemberOf, SchemaInput, ValueOf } from './types';

@@ -8,6 +8,9 @@
 //   dist/transformer/index.mjs  ESM face of index.cjs (one instance, whichever way it is loaded)
 //   dist/integrations/drizzle.js, .cjs   `tsenum/drizzle`, ESM and CJS; it imports `tsenum` by
 //                               name (external), so it shares the app's one runtime
+//   dist/language-service/index.cjs  CJS bundle of the tsserver plugin (language-service/index.cts:
+//                               `module.exports = init`, what tsserver wants) + the core it uses
+//   dist/cli/index.cjs          the `tsenum` bin (cli/index.ts + the core), no declarations
 //   dist/**/*.d.ts, *.d.cts     declarations, one per source file, emitted by tsc from
 //                               tsconfig.build.json; relative specifiers rewritten to `.js`
 //                               (ESM, .d.ts) or `.cjs` (CJS, .d.cts) so Node16 resolution works
@@ -59,6 +62,8 @@ const entries = [
   { name: 'runtime', source: 'runtime/index.ts', required: true },
   { name: 'transformer', source: 'transformer/index.ts', required: false },
   { name: 'drizzle', source: 'integrations/drizzle.ts', required: true },
+  { name: 'language-service', source: 'language-service/index.cts', required: false },
+  { name: 'cli', source: 'cli/index.ts', required: false, declarations: false },
 ].filter((entry) => {
   const present = existsSync(join(root, entry.source));
   if (!present && entry.required) fail(`missing ${entry.source}`);
@@ -66,6 +71,7 @@ const entries = [
   return present;
 });
 const hasTransformer = entries.some((entry) => entry.name === 'transformer');
+const has = (name) => entries.some((entry) => entry.name === name);
 
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
@@ -119,8 +125,25 @@ if (hasTransformer) {
   );
 }
 
+if (has('language-service')) {
+  builds.push(bundle('language-service/index.cts', 'cjs', 'language-service/index.cjs'));
+}
+if (has('cli')) {
+  builds.push(
+    esbuild.build({
+      ...common,
+      entryPoints: ['cli/index.ts'],
+      format: 'cjs',
+      outfile: join(stage, 'cli/index.cjs'),
+      banner: { js: '#!/usr/bin/env node' },
+    }),
+  );
+}
+
 // esbuild works in its own process: emit the declarations (synchronous) meanwhile.
-declarations(entries.map((entry) => join(root, entry.source)));
+declarations(
+  entries.filter((entry) => entry.declarations !== false).map((entry) => join(root, entry.source)),
+);
 
 const results = await Promise.allSettled(builds);
 let problems = 0;
@@ -138,7 +161,8 @@ for (const result of results) {
 if (problems > 0) fail(`esbuild reported ${problems} problem(s)`);
 
 if (hasTransformer) {
-  const [output] = Object.values(results.at(-1).value.metafile.outputs);
+  const names = results.find((r) => r.value.metafile).value.metafile;
+  const [output] = Object.values(names.outputs);
   writeTransformerEsm(output.exports);
 }
 
@@ -171,8 +195,8 @@ function writeTransformerEsm(exports) {
 function declarations(rootNames) {
   const hash = createHash('sha256');
   hash.update(`${readFileSync(fileURLToPath(import.meta.url))}\0`);
-  const inputs = ['src', 'runtime', 'transformer', 'integrations'].flatMap((folder) =>
-    listFiles(join(root, folder)),
+  const inputs = ['src', 'runtime', 'transformer', 'language-service', 'integrations'].flatMap(
+    (folder) => listFiles(join(root, folder)),
   );
   const configs = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
   for (const file of [...inputs, ...configs.map((name) => join(root, name))]) {
@@ -224,9 +248,14 @@ function emitDeclarations(rootNames) {
   if (diagnostics.length > 0) failDiagnostics(diagnostics);
 
   for (const [fileName, text] of emitted) {
-    if (!fileName.endsWith('.d.ts')) fail(`unexpected emit ${relative(root, fileName)}`);
+    if (!/\.d\.c?ts$/.test(fileName)) fail(`unexpected emit ${relative(root, fileName)}`);
     if (!fileName.startsWith(stage + sep)) fail(`declaration outside the stage: ${fileName}`);
     mkdirSync(dirname(fileName), { recursive: true });
+    if (fileName.endsWith('.d.cts')) {
+      // from a CommonJS source (language-service/index.cts): CommonJS only
+      writeFileSync(fileName, rewriteSpecifiers(fileName, text, '.cjs', emitted));
+      continue;
+    }
     writeFileSync(fileName, rewriteSpecifiers(fileName, text, '.js', emitted));
     writeFileSync(
       fileName.replace(/\.d\.ts$/, '.d.cts'),

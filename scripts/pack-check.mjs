@@ -22,7 +22,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const hasTransformer = existsSync(join(root, 'transformer/index.ts'));
-const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^dist\/.+/];
+const allowed = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^dist\/.+/,
+  // what tsserver's plugin resolution (node10, no `exports`) finds for tsenum/language-service
+  /^language-service\/package\.json$/,
+];
 
 const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(1);

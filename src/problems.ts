@@ -28,8 +28,13 @@ export const ProblemCode = {
   AutoInvalidFlag: 24017,
   HookFailed: 24018,
   NoSuchName: 24019,
+  Unhandled: 24020,
+  HandledTwice: 24021,
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
+
+/** What checks a member against its cases: `match(member, handlers)` or a `switch`. */
+export type MatchKind = 'match' | 'switch';
 
 export type ErrorClass = 'TypeError' | 'RangeError';
 
@@ -176,6 +181,28 @@ export const problems = {
     ),
   noSuchName: (enumName: string, name: unknown) =>
     problem(ProblemCode.NoSuchName, 'RangeError', `${pyRepr(name)} is not a member of ${enumName}`),
+  /** A `match` or `switch` that leaves canonical members out (SPEC section 12). */
+  unhandled: (over: MatchKind, enumName: string, missing: readonly string[]) =>
+    problem(
+      ProblemCode.Unhandled,
+      'RangeError',
+      `${over} over ${enumName} does not handle ${missing.join(', ')}`,
+      missing[0],
+    ),
+  /** Two handlers or cases for one member: one name twice, or a name and its alias. */
+  handledTwice: (
+    over: MatchKind,
+    enumName: string,
+    member: string,
+    first: string,
+    second: string,
+  ) =>
+    problem(
+      ProblemCode.HandledTwice,
+      'TypeError',
+      `${over} over ${enumName} handles ${member} twice${first === second ? '' : ` (as ${first} and ${second})`}`,
+      second,
+    ),
   hookFailed: (enumName: string, name: string, error: unknown) =>
     problem(
       ProblemCode.HookFailed,
@@ -231,6 +258,29 @@ export const hostMessages = {
     `${who}: the 'typescript' package it found${version ? ` (${version})` : ''} has no compiler API (TypeScript 7 has none; tsenum's checks need TypeScript 5.9 or 6.0). Keep TypeScript 7 and add TypeScript 6 beside it:\n  ${TYPESCRIPT6_BESIDE_7}`,
   noTypeScript: (who: string, from: string): string =>
     `${who}: cannot find the 'typescript' package from ${from}. Install TypeScript 6:\n  npm install --save-dev typescript@^6.0.2`,
+};
+
+/** What `tsenum check` prints besides the diagnostics themselves. */
+export const cliMessages = {
+  usage: `Usage: tsenum check [-p tsconfig.json|dir] [--watch] [--format text|json|github] [--pretty|--no-pretty]
+
+Reports the project's TypeScript errors and tsenum's definition errors, as tsc --noEmit would
+with tsenum's checks on. Exit code 0: no errors, 1: errors found, 2: could not run.`,
+  unknownCommand: (command: string): string =>
+    `tsenum: unknown command '${command}' (try 'tsenum check')`,
+  unknownOption: (option: string): string => `tsenum check: unknown option '${option}'`,
+  missingValue: (option: string): string => `tsenum check: ${option} needs a value`,
+  badFormat: (format: string): string =>
+    `tsenum check: --format must be text, json or github${format ? `, not '${format}'` : ''}`,
+  noProject: (where: string): string =>
+    `tsenum check: cannot find a tsconfig.json at ${where} (pass one with -p tsconfig.json|dir)`,
+  summary: (errors: number, files: number): string =>
+    errors === 0
+      ? 'Found 0 errors.'
+      : `Found ${errors} error${errors === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`,
+  checked: (files: number): string =>
+    `tsenum check: ${files} file${files === 1 ? '' : 's'} checked.`,
+  watching: 'Watching for file changes.',
 };
 
 /** The words of SPEC section 13's interop errors (Standard JSON Schema, schemas by name). */

@@ -8,6 +8,7 @@ import type { Check } from '../src/checks';
 import { uniqueProblem, verifyProblem } from '../src/checks';
 import { analyzeClass, type CheckUse, type ClassAnalysis } from './define-class';
 import type { Finding } from './entries';
+import { type Coverage, coverageOf } from './exhaustive';
 import {
   chainOfClass,
   chainOfExpression,
@@ -39,6 +40,7 @@ export class Analyzer {
   private readonly classes = new Map<ClassLike, ClassAnalysis | undefined>();
   private readonly calls = new Map<TS.SourceFile, readonly CallUse[]>();
   private readonly findings = new Map<TS.SourceFile, readonly Finding[]>();
+  private readonly coverages = new Map<TS.SourceFile, Coverage>();
   private readonly news = new Map<
     TS.SourceFile,
     Map<TS.Symbol | typeof THIS, TS.NewExpression[]>
@@ -207,7 +209,22 @@ export class Analyzer {
     return symbol && classOfSymbol(this.env, symbol);
   }
 
-  /** Every definition error in a file, in source order. */
+  /** The `match` and `switch` checks of a file (SPEC section 12); nothing on a failure. */
+  coverage(file: TS.SourceFile): Coverage {
+    let found = this.coverages.get(file);
+    if (found) return found;
+    found = { findings: [], complete: [] };
+    try {
+      if (!file.isDeclarationFile && this.lib.bases.size > 0) found = coverageOf(this, file);
+    } catch (error) {
+      swallow(error);
+      // prove nothing, report nothing
+    }
+    this.coverages.set(file, found);
+    return found;
+  }
+
+  /** Every definition error in a file, and its `match`/`switch` problems, in source order. */
   fileFindings(file: TS.SourceFile): readonly Finding[] {
     let found = this.findings.get(file);
     if (found) return found;
@@ -226,6 +243,7 @@ export class Analyzer {
         for (const call of createCallsOf(ts, file)) out.push(...this.createFindings(call));
       for (const call of this.callsOf(file))
         if (!call.use.local) out.push(...this.remoteCheck(call));
+      out.push(...this.coverage(file).findings);
     } catch (error) {
       swallow(error);
       // leave the file alone

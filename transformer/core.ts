@@ -9,14 +9,16 @@
  *       program), as `ts.Diagnostic`s at the offending node; `findingsOf` is the same as plain
  *       `{ file, start, length, line, column, code, message }` records;
  *   (b) `adjustDiagnostics(ts, program, file, compilerDiagnostics)`: the compiler's own
- *       diagnostics of that file pass through here before the host reports them. Identity for
- *       now; the exhaustive-`switch` work (SPEC section 12) drops TS7030 / TS2366 / the failing
- *       `never` check of a `switch` the core proves exhaustive.
+ *       diagnostics of that file pass through here before the host reports them: the ones a
+ *       `switch` the core proves complete answers are dropped (SPEC section 12: TS7030 and
+ *       TS2366 at the function it ends, the failing `never` check in its `default`; see
+ *       answered.ts); every other diagnostic passes unchanged.
  * `semanticDiagnostics` is (b) followed by (a), the one call a host usually makes. A host does
  * no analysis and writes no message of its own.
  */
 import { hostMessages } from '../src/problems';
 import { analyzerFor } from './analyzer';
+import { ANSWERABLE, isAnswered } from './answered';
 import type { Finding } from './entries';
 import { swallow } from './internal';
 import { toDiagnostics } from './report';
@@ -103,13 +105,23 @@ export function findingsOf(
  * const reported = adjustDiagnostics(ts, program, file, program.getSemanticDiagnostics(file));
  */
 export function adjustDiagnostics(
-  _ts: TsModule,
-  _program: TS.Program,
+  ts: TsModule,
+  program: TS.Program,
   _file: TS.SourceFile | undefined,
   compilerDiagnostics: readonly TS.Diagnostic[],
 ): readonly TS.Diagnostic[] {
-  return compilerDiagnostics;
+  try {
+    // Most files have none of the codes a proof can answer: no analysis for them.
+    if (!compilerDiagnostics.some(mayBeAnswered)) return compilerDiagnostics;
+    const analyzer = analyzerFor(ts, program);
+    return compilerDiagnostics.filter((d) => !mayBeAnswered(d) || !isAnswered(ts, analyzer, d));
+  } catch (error) {
+    swallow(error);
+    return compilerDiagnostics;
+  }
 }
+
+const mayBeAnswered = (d: TS.Diagnostic): boolean => ANSWERABLE.has(d.code);
 
 /**
  * (b) then (a): the semantic diagnostics a host reports for `file` (all files when absent).
@@ -155,3 +167,6 @@ export function requireCompilerApi(ts: unknown, who: string, from = 'here'): TsM
   const version = (ts as { version?: unknown } | undefined)?.version;
   throw new Error(hostMessages.noCompilerApi(who, typeof version === 'string' ? version : ''));
 }
+
+/** The mark of a Program that index.ts's `transformProgram` already wrapped (same key there). */
+export const PROGRAM_WRAPPED: unique symbol = Symbol.for('tsenum.transformer.program');

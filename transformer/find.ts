@@ -14,6 +14,7 @@ export interface Library {
   readonly auto: Set<TS.Symbol>;
   readonly unique: Set<TS.Symbol>;
   readonly verify: Set<TS.Symbol>;
+  readonly match: Set<TS.Symbol>;
   readonly checks: Map<TS.Symbol, Check>;
 }
 
@@ -42,6 +43,7 @@ export function findLibrary(env: Env): Library {
     auto: new Set(),
     unique: new Set(),
     verify: new Set(),
+    match: new Set(),
     checks: new Map(),
   };
   const seen = new Set<TS.Symbol>();
@@ -61,6 +63,7 @@ export function findLibrary(env: Env): Library {
         else if (name === 'auto') lib.auto.add(target);
         else if (name === 'unique') lib.unique.add(target);
         else if (name === 'verify') lib.verify.add(target);
+        else if (name === 'match') lib.match.add(target);
       }
     }
   }

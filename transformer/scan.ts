@@ -1,8 +1,9 @@
 /**
  * What the transformer needs from a file's syntax alone, computed once per source file in a
  * single walk: the classes that extend something, every `new X(...)`, the calls with one
- * argument (where `unique(C)` and `verify(...)(C)` may be), the `x.create(...)` calls, and the
- * name a class gets.
+ * argument (where `unique(C)` and `verify(...)(C)` may be), the `x.create(...)` calls, the
+ * calls with an object literal as second argument (where `match(m, {...})` may be), the
+ * `switch` statements, and the name a class gets.
  */
 import type { ClassLike, TS, TsModule } from './types';
 
@@ -14,6 +15,9 @@ interface FileScan {
   readonly unaryCalls: readonly TS.CallExpression[];
   /** `x.create(...)` calls. */
   readonly creates: readonly TS.CallExpression[];
+  /** Calls of two arguments whose second is an object literal. */
+  readonly handlerCalls: readonly TS.CallExpression[];
+  readonly switches: readonly TS.SwitchStatement[];
 }
 
 const scanCache = new WeakMap<TS.SourceFile, FileScan>();
@@ -26,11 +30,17 @@ function scanOf(ts: TsModule, file: TS.SourceFile): FileScan {
   const news: TS.NewExpression[] = [];
   const unaryCalls: TS.CallExpression[] = [];
   const creates: TS.CallExpression[] = [];
+  const handlerCalls: TS.CallExpression[] = [];
+  const switches: TS.SwitchStatement[] = [];
   const visit = (node: TS.Node): void => {
     if (ts.isCallExpression(node)) {
       if (node.arguments.length === 1) unaryCalls.push(node);
       if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'create')
         creates.push(node);
+      if (node.arguments.length === 2 && ts.isObjectLiteralExpression(node.arguments[1] as TS.Node))
+        handlerCalls.push(node);
+    } else if (ts.isSwitchStatement(node)) {
+      switches.push(node);
     } else if (ts.isNewExpression(node)) {
       news.push(node);
     } else if (
@@ -42,7 +52,7 @@ function scanOf(ts: TsModule, file: TS.SourceFile): FileScan {
     ts.forEachChild(node, visit);
   };
   visit(file);
-  found = { classes, news, unaryCalls, creates };
+  found = { classes, news, unaryCalls, creates, handlerCalls, switches };
   scanCache.set(file, found);
   return found;
 }
@@ -65,6 +75,16 @@ export function unaryCallsOf(ts: TsModule, file: TS.SourceFile): readonly TS.Cal
 /** Every `x.create(...)` call, in source order. */
 export function createCallsOf(ts: TsModule, file: TS.SourceFile): readonly TS.CallExpression[] {
   return scanOf(ts, file).creates;
+}
+
+/** Every call of two arguments whose second is an object literal, in source order. */
+export function handlerCallsOf(ts: TsModule, file: TS.SourceFile): readonly TS.CallExpression[] {
+  return scanOf(ts, file).handlerCalls;
+}
+
+/** Every `switch` statement of a file, in source order (an outer one before those inside). */
+export function switchesOf(ts: TsModule, file: TS.SourceFile): readonly TS.SwitchStatement[] {
+  return scanOf(ts, file).switches;
 }
 
 /** The name the runtime sees as `cls.name`, when the source says it. */

@@ -8,13 +8,14 @@
  * issue 5. README.md in this folder says how it measures and what the last run gave.
  *
  *   BENCH_QUICK=1   a fast smoke run (few rounds, short samples, one tspc repetition)
- *   BENCH_ONLY=a,b  only the rows whose tsenum case id (or `tspc`, `python`, `reference`) is listed
+ *   BENCH_ONLY=a,b  only the rows whose tsenum case id (or `tspc`, `vite`, `python`, `reference`) is listed
  *   BENCH_DEBUG=1   also print every case's n and per-round samples (ns per operation)
  *   BENCH_RUNTIME=file.cjs  the runtime-only build uses this build of the runtime instead of dist/
  *   BENCH_COMPARE=file.cjs  also time the runtime-only build against this other build of the
  *                   runtime (e.g. a copy of dist/runtime/index.cjs from before a change), in
  *                   the same rounds: an extra column
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,8 +36,8 @@ const ONLY = process.env.BENCH_ONLY
   ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim()))
   : undefined;
 const settings = QUICK
-  ? { rounds: 9, sampleMs: 0.5, warmupMs: 40, tspcFiles: 300, tspcReps: 1 }
-  : { rounds: 41, sampleMs: 2, warmupMs: 150, tspcFiles: 300, tspcReps: 5 };
+  ? { rounds: 9, sampleMs: 0.5, warmupMs: 40, tspcFiles: 300, tspcReps: 1, viteReps: 3 }
+  : { rounds: 41, sampleMs: 2, warmupMs: 150, tspcFiles: 300, tspcReps: 5, viteReps: 11 };
 const BIG = 1000;
 const here = path.join(repoRoot, 'test/bench');
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -435,6 +436,25 @@ function main() {
     }
   }
 
+  // The bundler plugin: a Vite production build with tsenum/vite and without (vite-build.mjs,
+  // in a child process of its own so that this process's JIT state plays no part).
+  let vite;
+  if (wanted('vite')) {
+    log(
+      'timing a Vite production build of 300 modules (100 enums), with and without tsenum/vite ...',
+    );
+    const child = spawnSync(
+      process.execPath,
+      [path.join(here, 'vite-build.mjs'), String(settings.viteReps)],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      vite = JSON.parse(child.stdout.trim().split('\n').at(-1));
+    } catch {
+      vite = { note: `failed (exit ${child.status}): ${child.stdout.slice(0, 200)}` };
+    }
+  }
+
   // -- report ----------------------------------------------------------------------------------
   const entry = (id) => state.get(id);
   const ratioOf = (a, b) => {
@@ -475,6 +495,16 @@ function main() {
     const ok = tspc.note || tspc.failure ? '—' : tspc.cpuRatio <= 1.15 ? 'yes' : 'no';
     lines.push(
       `| \`tspc\` ${settings.tspcFiles} files, with the transformer | the same \`tspc\` without it | — | ${t} | ≤ 1.15× | ${ok} |`,
+    );
+  }
+  if (vite) {
+    const c = vite.counts;
+    const t = vite.note
+      ? `n/a (${vite.note})`
+      : `**${vite.ratio.toFixed(2)}×** wall (${fmtMs(vite.plainMs)} → ${fmtMs(vite.pluginMs)}); CPU ${vite.cpuRatio.toFixed(2)}×; handler calls: ${c.withTsenum} with \`tsenum\` in the code (${c.withTsenumMs} ms), ${c.without} without (${c.withoutMs} ms); no tsenum anywhere: ${vite.bareRatio.toFixed(2)}×, ${vite.bareCounts.without} calls`;
+    const ok = vite.note ? '—' : vite.ratio <= 1.1 ? 'yes' : 'no';
+    lines.push(
+      `| Vite 8 \`vite build\`, ${vite.modules ?? 300} modules (${vite.enumModules ?? 100} with an enum), with tsenum/vite | the same build without it | — | ${t} | ≤ 1.10× | ${ok} |`,
     );
   }
   for (const [id, py] of python) {

@@ -10,7 +10,15 @@
  * so the tsc output's `import 'tsenum'` resolves to this package through node_modules/tsenum).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +26,8 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const appDir = path.join(repoRoot, 'test/bundler-e2e/fixtures/app');
-const entry = path.join(appDir, 'main.ts');
+const here = path.join(repoRoot, 'test/bundler-e2e');
+export const appDir = path.join(here, 'fixtures/app');
 const require = createRequire(path.join(repoRoot, 'package.json'));
 const cacheRoot = path.join(repoRoot, 'node_modules/.cache/tsenum-bundler-e2e');
 
@@ -108,29 +116,20 @@ async function timed(name: string, work: () => Promise<string>): Promise<Outcome
 }
 
 /** The reference: plain tsc, ES2022, NodeNext (test/bundler-e2e/fixtures/app/tsconfig.json). */
-export function buildWithTsc(runDir: string): Promise<Outcome> {
-  return timed('tsc', async () => {
-    const outDir = path.join(runDir, 'tsc');
+export function buildWithTsc(runDir: string, app = appDir, out = 'tsc'): Promise<Outcome> {
+  return timed(out, async () => {
+    const outDir = path.join(runDir, out);
     mkdirSync(outDir, { recursive: true });
     writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }\n');
     const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
     try {
-      await run(process.execPath, [tsc, '-p', appDir, '--outDir', outDir, '--pretty', 'false']);
+      await run(process.execPath, [tsc, '-p', app, '--outDir', outDir, '--pretty', 'false']);
     } catch (error) {
       const e = error as { stdout?: string; message: string };
       throw new Error(`tsc failed:\n${e.stdout ?? e.message}`);
     }
     return path.join(outDir, 'main.js');
   });
-}
-
-/** A written output file: ESM bundles as .mjs, CommonJS ones as .cjs. */
-function writeOut(runDir: string, name: string, code: string, ext: 'mjs' | 'cjs'): string {
-  const dir = path.join(runDir, name);
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `main.${ext}`);
-  writeFileSync(file, code);
-  return file;
 }
 
 type Chunk = { type: string; isEntry?: boolean; code?: string; fileName: string };
@@ -167,12 +166,12 @@ function rollupStripTs() {
 }
 
 /** Minifies with terser (mangles top-level names of the module), as @rollup/plugin-terser. */
-function rollupTerser() {
+function rollupTerser(keepClassnames: boolean) {
   return {
     name: 'e2e-terser',
     async renderChunk(code: string) {
       const { minify } = await import('terser');
-      const out = await minify(code, { module: true });
+      const out = await minify(code, { module: true, keep_classnames: keepClassnames });
       return { code: out.code!, map: null };
     },
   };
@@ -180,139 +179,169 @@ function rollupTerser() {
 
 const extensionAlias = { '.js': ['.ts', '.js'] };
 
-type Builder = (runDir: string, plugin: AnyPlugin | undefined) => Promise<string>;
+export interface BuildOptions {
+  /** The tsenum plugin (loadPlugin), or undefined for a build without it. */
+  readonly plugin?: AnyPlugin;
+  /** Each minifier's and bundler's setting that keeps class names (README: no plugin). */
+  readonly keepNames?: boolean;
+  /** The app's folder (default: fixtures/app) and the output folder's name (default: the bundler's). */
+  readonly app?: string;
+  readonly out?: string;
+}
+
+interface Job extends BuildOptions {
+  readonly entry: string;
+  readonly outDir: string;
+}
+
+type Builder = (job: Job) => Promise<string>;
+
+function writeOut(job: Job, code: string, ext: 'mjs' | 'cjs'): string {
+  mkdirSync(job.outDir, { recursive: true });
+  const file = path.join(job.outDir, `main.${ext}`);
+  writeFileSync(file, code);
+  return file;
+}
+
+const plugins = (job: Job) => (job.plugin ? [job.plugin] : []);
+
+async function viteBuild(job: Job, lib: boolean): Promise<string> {
+  const { build } = await import('vite');
+  const result = await build({
+    configFile: false,
+    root: path.dirname(job.entry),
+    logLevel: 'silent',
+    plugins: plugins(job),
+    build: {
+      write: false,
+      // An app build minifies by default (Oxc); a library build leaves ES output unminified
+      // unless asked: asked.
+      ...(lib
+        ? { minify: true, lib: { entry: job.entry, formats: ['es'], fileName: 'main' } }
+        : {}),
+      rolldownOptions: {
+        ...(lib ? {} : { input: job.entry }),
+        ...(job.keepNames ? { output: { keepNames: true } } : {}),
+      },
+    },
+  });
+  const out = (Array.isArray(result) ? result[0] : result) as { output: Chunk[] };
+  return writeOut(job, entryCode(out.output, 'vite'), 'mjs');
+}
 
 const builders: Record<BuildName, Builder> = {
-  async 'vite-app'(runDir, plugin) {
-    const { build } = await import('vite');
-    const result = await build({
-      configFile: false,
-      root: appDir,
-      logLevel: 'silent',
-      plugins: plugin ? [plugin] : [],
-      build: {
-        write: false,
-        // An app build: minify is on by default (Oxc), and `input` is the entry module.
-        rolldownOptions: { input: entry },
-      },
-    });
-    const out = Array.isArray(result) ? result[0] : result;
-    return writeOut(
-      runDir,
-      'vite-app',
-      entryCode((out as { output: Chunk[] }).output, 'vite'),
-      'mjs',
-    );
-  },
-  async 'vite-lib'(runDir, plugin) {
-    const { build } = await import('vite');
-    const result = await build({
-      configFile: false,
-      root: appDir,
-      logLevel: 'silent',
-      plugins: plugin ? [plugin] : [],
-      build: {
-        write: false,
-        // A library build leaves ES output unminified unless asked: asked.
-        minify: true,
-        lib: { entry, formats: ['es'], fileName: 'main' },
-      },
-    });
-    const out = Array.isArray(result) ? result[0] : result;
-    return writeOut(
-      runDir,
-      'vite-lib',
-      entryCode((out as { output: Chunk[] }).output, 'vite'),
-      'mjs',
-    );
-  },
-  async rollup(runDir, plugin) {
+  'vite-app': (job) => viteBuild(job, false),
+  'vite-lib': (job) => viteBuild(job, true),
+  async rollup(job) {
     const { rollup } = await import('rollup');
     const bundle = await rollup({
-      input: entry,
+      input: job.entry,
       logLevel: 'silent',
-      plugins: [...(plugin ? [plugin] : []), rollupResolveTs(), rollupStripTs()],
+      plugins: [...plugins(job), rollupResolveTs(), rollupStripTs()],
     });
-    const { output } = await bundle.generate({ format: 'es', plugins: [rollupTerser()] });
+    const { output } = await bundle.generate({
+      format: 'es',
+      plugins: [rollupTerser(job.keepNames ?? false)],
+    });
     await bundle.close();
-    return writeOut(runDir, 'rollup', entryCode(output, 'rollup'), 'mjs');
+    return writeOut(job, entryCode(output, 'rollup'), 'mjs');
   },
-  async rolldown(runDir, plugin) {
+  async rolldown(job) {
     const { rolldown } = await import('rolldown');
     const bundle = await rolldown({
-      input: entry,
+      input: job.entry,
       logLevel: 'silent',
       resolve: { extensionAlias },
-      plugins: plugin ? [plugin] : [],
+      plugins: plugins(job),
     });
-    const { output } = await bundle.generate({ format: 'es', minify: true });
+    const { output } = await bundle.generate({
+      format: 'es',
+      minify: true,
+      ...(job.keepNames ? { keepNames: true } : {}),
+    });
     await bundle.close();
-    return writeOut(runDir, 'rolldown', entryCode(output, 'rolldown'), 'mjs');
+    return writeOut(job, entryCode(output, 'rolldown'), 'mjs');
   },
-  async esbuild(runDir, plugin) {
+  async esbuild(job) {
     const esbuild = await import('esbuild');
     // `esbuild --bundle --minify` (default target esnext, platform browser).
     const out = await esbuild.build({
-      entryPoints: [entry],
+      entryPoints: [job.entry],
       bundle: true,
       minify: true,
+      keepNames: job.keepNames ?? false,
       format: 'esm',
       write: false,
       logLevel: 'silent',
-      plugins: plugin ? [plugin] : [],
+      plugins: plugins(job),
     });
-    return writeOut(runDir, 'esbuild', out.outputFiles[0]!.text, 'mjs');
+    return writeOut(job, out.outputFiles[0]!.text, 'mjs');
   },
-  async webpack(runDir, plugin) {
+  async webpack(job) {
     const { default: webpack } = await import('webpack');
-    const outDir = path.join(runDir, 'webpack');
+    // Scope hoisting renames a class whose name another module also uses (`level_b_Level`),
+    // whatever the minifier keeps: keeping names needs both settings.
+    const optimization = job.keepNames
+      ? { minimizeOptions: { javascript: { keep_classnames: true } }, concatenateModules: false }
+      : {};
     await compile(
       webpack({
         mode: 'production',
-        context: appDir,
-        entry,
+        context: path.dirname(job.entry),
+        entry: job.entry,
         target: 'node',
-        output: { path: outDir, filename: 'main.cjs' },
+        output: { path: job.outDir, filename: 'main.cjs' },
         resolve: { extensions: ['.ts', '.js'], extensionAlias },
         // TypeScript through swc, as swc-loader does (test/bundler-e2e/swc-loader.cjs).
-        module: {
-          rules: [
-            { test: /\.ts$/, loader: path.join(repoRoot, 'test/bundler-e2e/swc-loader.cjs') },
-          ],
-        },
-        plugins: plugin ? [plugin] : [],
+        module: { rules: [{ test: /\.ts$/, loader: path.join(here, 'swc-loader.cjs') }] },
+        optimization: optimization as object,
+        plugins: plugins(job),
         infrastructureLogging: { level: 'error' },
         stats: 'none',
       }),
     );
-    return path.join(outDir, 'main.cjs');
+    return path.join(job.outDir, 'main.cjs');
   },
-  async rspack(runDir, plugin) {
+  async rspack(job) {
     const { rspack } = await import('@rspack/core');
-    const outDir = path.join(runDir, 'rspack');
+    const keep = { keep_classnames: true };
+    // As webpack: the minifier's keep_classnames, and no scope hoisting (`level_b_Level`).
+    const optimization = job.keepNames
+      ? {
+          concatenateModules: false,
+          minimizer: [
+            new rspack.SwcJsMinimizerRspackPlugin({
+              minimizerOptions: { mangle: keep, compress: keep },
+            }),
+          ],
+        }
+      : {};
     await compile(
       rspack({
         mode: 'production',
-        context: appDir,
-        entry,
+        context: path.dirname(job.entry),
+        entry: job.entry,
         target: 'node',
-        output: { path: outDir, filename: 'main.cjs' },
+        output: { path: job.outDir, filename: 'main.cjs' },
         resolve: { extensions: ['.ts', '.js'], extensionAlias },
         module: {
           rules: [
             {
               test: /\.ts$/,
               loader: 'builtin:swc-loader',
-              options: { jsc: { parser: { syntax: 'typescript', decorators: true } } },
+              options: {
+                jsc: { parser: { syntax: 'typescript', decorators: true }, target: 'es2022' },
+              },
             },
           ],
         },
-        plugins: plugin ? [plugin] : [],
+        optimization,
+        plugins: plugins(job),
         infrastructureLogging: { level: 'error' },
         stats: 'none',
       }),
     );
-    return path.join(outDir, 'main.cjs');
+    return path.join(job.outDir, 'main.cjs');
   },
 };
 
@@ -339,11 +368,34 @@ function compile(compiler: unknown): Promise<void> {
   });
 }
 
-/** Builds with one bundler (with the plugin unless `plugin` is undefined) and runs the bundle. */
+/** Builds the app with one bundler and runs the bundle. */
 export function buildAndRun(
   name: BuildName,
   runDir: string,
-  plugin: AnyPlugin | undefined,
+  options: BuildOptions = {},
 ): Promise<Outcome> {
-  return timed(name, () => builders[name](runDir, plugin));
+  const app = options.app ?? appDir;
+  const out = options.out ?? name;
+  const job = { ...options, entry: path.join(app, 'main.ts'), outDir: path.join(runDir, out) };
+  return timed(out, () => builders[name](job));
+}
+
+/**
+ * The app with its decorators written as calls (`unique(Color)`, `verify(...)(Level)`), for
+ * builds without the plugin, where no decorator is lowered: a copy under runDir/app-calls.
+ */
+export function writeCallFormApp(runDir: string): string {
+  const dir = path.join(runDir, 'app-calls');
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(appDir)) {
+    let text = readFileSync(path.join(appDir, name), 'utf8');
+    const calls: string[] = [];
+    text = text.replace(/^@(\w+(?:\([^)]*\))?)\nexport class (\w+)/gm, (_m, deco, cls) => {
+      calls.push(`${deco}(${cls});`);
+      return `export class ${cls}`;
+    });
+    if (calls.length) text += `${calls.join('\n')}\n`;
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
 }

@@ -62,14 +62,27 @@ describe('package.json', () => {
     expect(pkg.name).toBe('tsenum');
     expect(pkg.type).toBe('module');
     expect(pkg.sideEffects).toBe(false);
-    expect(pkg.files).toEqual(['dist']);
+    // language-service/package.json: what tsserver's plugin resolution (node10, no `exports`)
+    // finds for `tsenum/language-service`.
+    expect(pkg.files).toEqual(['dist', 'language-service/package.json']);
     expect(pkg.peerDependencies).toHaveProperty('typescript');
     expect(pkg.peerDependenciesMeta?.typescript?.optional).toBe(true);
     expect(pkg.dependencies ?? {}).toEqual({});
   });
 
   it('has the export map of SPEC section 1, types first in every condition', () => {
-    expect(Object.keys(pkg.exports)).toEqual(['.', './transformer', './package.json']);
+    expect(Object.keys(pkg.exports)).toEqual([
+      '.',
+      './transformer',
+      './language-service',
+      './package.json',
+    ]);
+    // CommonJS only: tsserver requires the plugin, and the module is the factory itself.
+    expect(pkg.exports['./language-service']).toEqual({
+      types: './dist/language-service/index.d.cts',
+      default: './dist/language-service/index.cjs',
+    });
+    expect(pkg.bin).toEqual({ tsenum: './dist/cli/index.cjs' });
     const expected = {
       '.': {
         import: { types: './dist/runtime/index.d.ts', default: './dist/runtime/index.js' },
@@ -256,4 +269,19 @@ describe('types, as TypeScript resolves them', () => {
       }
     },
   );
+});
+
+describe("'tsenum/language-service' (the tsserver plugin)", () => {
+  it('is the plugin factory itself, by require and by the node10 resolution tsserver uses', () => {
+    const init = require('tsenum/language-service');
+    expect(typeof init).toBe('function');
+    // tsserver resolves plugins with TypeScript's own node10 resolver, which ignores `exports`.
+    const found = ts.nodeModuleNameResolver(
+      'tsenum/language-service',
+      join(root, 'probe.ts'),
+      { moduleResolution: ts.ModuleResolutionKind.Node10, allowJs: true },
+      ts.sys,
+    ).resolvedModule;
+    expect(found && at(found.resolvedFileName)).toBe('dist/language-service/index.d.cts');
+  });
 });

@@ -241,3 +241,50 @@ describe.skipIf(!built)('TypeScript 6.0 + ts-patch 4, every mode', () => {
     }
   });
 });
+
+// SPEC section 12: under strict + noImplicitReturns, a complete switch over an enum builds
+// (tsenum answers TypeScript's TS2366 there), an incomplete one fails with TS24020. ttypescript
+// reports from the declaration pass and cannot drop the compiler's own diagnostics.
+const SWITCHES = `import { Enum } from 'tsenum';
+
+export class Status extends Enum<number> {
+  static readonly PENDING = new Status(1);
+  static readonly COMPLETED = new Status(10);
+  static readonly SETTLED = new Status(10);
+}
+export function label(s: Status): string {
+  switch (s) {
+    case Status.PENDING:
+      return 'p';
+    case Status.SETTLED:
+      return 's';
+  }
+}
+export function partial(s: Status): string {
+  switch (s) {
+    case Status.PENDING:
+      return 'p';
+    default:
+      return 'other';
+  }
+}
+export function missing(s: Status): number {
+  switch (s) {
+    case Status.COMPLETED:
+      return 1;
+  }
+  return 0;
+}
+console.log(Status.members().map(label).join(','));
+`;
+
+describe.skipIf(!built).each(hosts.slice(0, 2))('$name, switch over an enum', (host) => {
+  it('builds a complete switch and fails an incomplete one with TS24020', async () => {
+    const slug = host.name.replace(/\W+/g, '-');
+    const dir = project(`${slug}-switch`, host, { noImplicitReturns: true }, SWITCHES);
+    const run = await compile(host, dir);
+    expect(userErrors(run.output)).toEqual([
+      'src/color.ts(25,11): error TS24020: switch over Status does not handle PENDING',
+    ]);
+  });
+});
