@@ -8,7 +8,7 @@ import { valueKey as valueKeyOf } from '../src/values';
 import { createEnum } from './functional';
 import { construct, defaultHooks, finalState, nextValueOrThrow, setRoot } from './lifecycle';
 import { isMember, lookup, plainValue, tryLookup } from './lookup';
-import { jsonOf, reprOf, strOf, toPrimitive } from './output';
+import { jsonByName, reprOf, strOf, toPrimitive } from './output';
 import { schemaOf } from './schema';
 import { sealWith } from './seal';
 import type { EnumSchema } from './standard-schema';
@@ -268,7 +268,7 @@ export class Enum<V = unknown> {
 
   /** `JSON.stringify` writes the value (the name with `_json_ = 'name'`); `of` / `get` read it back. */
   toJSON(): unknown {
-    return jsonOf(this);
+    return jsonByName(this) ? this.name : this.value;
   }
 
   [Symbol.toPrimitive](hint: string): unknown {

@@ -6,12 +6,13 @@ import { bitAnd, bitCount, bitNot, bitOr, bitXor, isInteger } from '../src/bits'
 import { decompose, resolveFlagValue } from '../src/flag-value';
 import { FlagBoundary } from './boundary';
 import { Enum } from './enum';
+import { type FlagSchemaParts, flagNames, flagSchemaParts } from './flag-schema';
 import { addWide, wideMember } from './flag-table';
 import { giveIdentity } from './install';
 import { bareInstance, defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember, lookup } from './lookup';
-import { pyTypeName } from './output';
-import { type FinalState, KIND, kindOf } from './state';
+import { jsonByName, pyTypeName } from './output';
+import { type FinalState, FLAG_SCHEMA, KIND, kindOf } from './state';
 
 type Op = '|' | '&' | '^';
 
@@ -30,6 +31,16 @@ export class Flag extends Enum<number> {
   static override readonly [KIND]: string = 'flag';
   /** What `of` does with bits outside the class (Python's `boundary=`): STRICT for Flag. */
   static _boundary_: FlagBoundary = FlagBoundary.STRICT;
+
+  /** The flag half of `schemaOf` (runtime/schema.ts asks for it). */
+  static get [FLAG_SCHEMA](): FlagSchemaParts {
+    return flagSchemaParts;
+  }
+
+  /** JSON by name (`_json_ = 'name'`): the names of the members it is made of, `[]` for none. */
+  override toJSON(): unknown {
+    return jsonByName(this) ? flagNames(this) : this.value;
+  }
 
   /** Python's `a | b | ...`. */
   or(other: this | number, ...more: (this | number)[]): this {

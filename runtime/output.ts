@@ -4,8 +4,7 @@
  * IntFlag members are their number, StrEnum members their string; plain Enum and Flag
  * members refuse to become numbers, so `<` throws as in Python).
  */
-import { isFlagKind, isValueKind } from '../src/kinds';
-import { schemaMessages } from '../src/problems';
+import { isValueKind } from '../src/kinds';
 import { pyRepr } from '../src/repr';
 import { kindOf } from './state';
 
@@ -28,19 +27,9 @@ export function strOf(member: Printable): string {
   return member.name === undefined ? `${cls}(${pyRepr(member.value)})` : `${cls}.${member.name}`;
 }
 
-/**
- * JSON: the value, or with `static _json_ = 'name'` the name (a flag's: the names of the
- * members it is made of, `[]` for none, so that every value has one spelling).
- */
-export function jsonOf(member: Printable): unknown {
-  if ((member.constructor as { _json_?: unknown })._json_ !== 'name') return member.value;
-  if (!isFlagKind(kindOf(member.constructor))) return member.name;
-  const parts = Array.from(member as unknown as Iterable<Printable>);
-  let bits = 0;
-  for (const part of parts) bits += part.value as number;
-  if (bits !== member.value) throw new RangeError(schemaMessages.unnamedBits(reprOf(member)));
-  return parts.map((part) => part.name);
-}
+/** JSON: the value, or with `static _json_ = 'name'` the name (a flag's: see flag-schema.ts). */
+export const jsonByName = (member: Printable): boolean =>
+  (member.constructor as { _json_?: unknown })._json_ === 'name';
 
 export function toPrimitive(member: Printable, hint: string): unknown {
   // A template or String() goes through toString, so a user's override of it is honoured.

@@ -4,12 +4,11 @@
  * `~standard` getter hands out the same props, so the class itself is a schema too. Nothing
  * here runs at import time, and nothing reads the class until a method is called.
  */
-import { bitOr } from '../src/bits';
-import { flagNamesSchema, flagValuesSchema, valuesSchema } from '../src/json-schema';
-import { isFlagKind, type Kind } from '../src/kinds';
-import { lookupMessages, schemaMessages } from '../src/problems';
+import { valuesSchema } from '../src/json-schema';
+import { lookupMessages } from '../src/problems';
+import type { FlagSchemaParts } from './flag-schema';
 import type { EnumSchema, StandardJSONSchemaV1, StandardSchemaV1 } from './standard-schema';
-import { kindOf } from './state';
+import { FLAG_SCHEMA } from './state';
 import type { EnumClass, MemberOf, SchemaInput } from './types';
 
 interface Member {
@@ -24,7 +23,7 @@ type Lookups = Function & {
   members(): readonly Member[];
   memberMap(): ReadonlyMap<string, Member>;
   readonly _json_?: unknown;
-  readonly _boundary_?: unknown;
+  readonly [FLAG_SCHEMA]?: FlagSchemaParts;
 };
 
 type Props = EnumSchema<unknown, unknown>['~standard'];
@@ -83,11 +82,8 @@ function validate(cls: Lookups, value: unknown): StandardSchemaV1.Result<unknown
 /** A member by name; a flag by the list of its members' names (what its JSON is). */
 function fromName(cls: Lookups, value: unknown): unknown {
   if (value instanceof cls) return value;
-  if (!isFlagKind(kindOf(cls))) return cls.get(value);
-  if (!Array.isArray(value)) throw new RangeError(schemaMessages.notNameList(cls.name, value));
-  let bits = 0;
-  for (const name of value) bits = bitOr(bits, cls.get(name).value as number);
-  return cls.of(bits);
+  const flag = cls[FLAG_SCHEMA];
+  return flag ? flag.fromNames(cls, value) : cls.get(value);
 }
 
 /**
@@ -100,23 +96,10 @@ function jsonSchemaOf(
   options: StandardJSONSchemaV1.Options,
 ): Record<string, unknown> {
   const target = options?.target;
-  const kind = kindOf(cls);
-  if (isFlagKind(kind)) {
-    if (byName(cls)) return flagNamesSchema(names(cls, input), target);
-    let mask = 0;
-    for (const member of cls.memberMap().values()) mask = bitOr(mask, member.value as number);
-    return flagValuesSchema(mask, acceptsAnyInteger(cls, kind), target);
-  }
-  const values = byName(cls) ? names(cls, input) : cls.members().map((m) => m.value);
+  const flag = cls[FLAG_SCHEMA];
+  if (flag) return flag.jsonSchema(cls, input, byName(cls), target);
+  let values: unknown[];
+  if (!byName(cls)) values = cls.members().map((m) => m.value);
+  else values = input ? [...cls.memberMap().keys()] : cls.members().map((m) => m.name);
   return valuesSchema(cls.name, values, target);
-}
-
-const names = (cls: Lookups, all: boolean): string[] =>
-  all ? [...cls.memberMap().keys()] : cls.members().map((m) => m.name);
-
-/** CONFORM and KEEP give a member for every integer (install.ts reads `_boundary_` so too). */
-function acceptsAnyInteger(cls: Lookups, kind: Kind): boolean {
-  const boundary = String(cls._boundary_ ?? '').toLowerCase();
-  if (boundary === 'keep' || boundary === 'conform') return true;
-  return boundary !== 'strict' && boundary !== 'eject' && kind === 'intflag';
 }

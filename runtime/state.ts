@@ -23,6 +23,9 @@ type StateHolder = { readonly __tsenum_state__?: ClassState };
 /** Set on each tsenum base class: which kind its subclasses are. */
 export const KIND: unique symbol = Symbol('tsenum.kind');
 
+/** Flag's static key for the flag half of its Standard Schema (runtime/flag-schema.ts). */
+export const FLAG_SCHEMA: unique symbol = Symbol('tsenum.flagSchema');
+
 /** A member as constructed in the class body, before it knows its name. */
 export interface Construction {
   /** The value, or PENDING for an auto value that needs the member's name. */

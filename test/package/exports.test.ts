@@ -75,6 +75,7 @@ describe('package.json', () => {
       '.',
       './transformer',
       './language-service',
+      './drizzle',
       './package.json',
     ]);
     // CommonJS only: tsserver requires the plugin, and the module is the factory itself.
@@ -96,6 +97,16 @@ describe('package.json', () => {
         require: {
           types: './dist/transformer/index.d.cts',
           default: './dist/transformer/index.cjs',
+        },
+      },
+      './drizzle': {
+        import: {
+          types: './dist/integrations/drizzle.d.ts',
+          default: './dist/integrations/drizzle.js',
+        },
+        require: {
+          types: './dist/integrations/drizzle.d.cts',
+          default: './dist/integrations/drizzle.cjs',
         },
       },
     };
