@@ -9,7 +9,12 @@
  * }
  * Perm.of(3) === Perm.R;   // true: the unknown bit 2 is dropped
  */
-import { StrEnum } from './int-str';
+import { StrEnum } from './str-enum';
 
-export const FlagBoundary = StrEnum.create('FlagBoundary', 'STRICT CONFORM EJECT KEEP');
+// Marked pure: a bundle that never reads FlagBoundary (no Flag, no IntFlag) drops the call and
+// with it StrEnum (SPEC section 1: tree-shakable).
+export const FlagBoundary = /* @__PURE__ */ StrEnum.create(
+  'FlagBoundary',
+  'STRICT CONFORM EJECT KEEP',
+);
 export type FlagBoundary = InstanceType<typeof FlagBoundary>;

@@ -6,7 +6,7 @@
 import { problemError, problems } from '../src/problems';
 import { valueKey as valueKeyOf } from '../src/values';
 import { createEnum } from './functional';
-import { construct, defaultHooks, finalState, nextValueOrThrow, setRoot } from './lifecycle';
+import { construct, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember, lookup, plainValue, tryLookup } from './lookup';
 import { jsonByName, reprOf, strOf, toPrimitive } from './output';
 import { schemaOf } from './schema';
@@ -280,6 +280,3 @@ export class Enum<V = unknown> {
     return reprOf(this);
   }
 }
-
-defaultHooks.add(Enum._generate_next_value_);
-setRoot(Enum);

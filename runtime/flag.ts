@@ -3,16 +3,17 @@
  * into composite members that are singletons too, cached as CPython caches them.
  */
 import { bitAnd, bitCount, bitNot, bitOr, bitXor, isInteger } from '../src/bits';
+import type { Boundary } from '../src/flag-value';
 import { decompose, resolveFlagValue } from '../src/flag-value';
 import { FlagBoundary } from './boundary';
 import { Enum } from './enum';
 import { type FlagSchemaParts, flagNames, flagSchemaParts } from './flag-schema';
-import { addWide, wideMember } from './flag-table';
+import { addWide, wideMember, wideTable } from './flag-table';
 import { giveIdentity } from './install';
-import { bareInstance, defaultHooks, finalState, nextValueOrThrow } from './lifecycle';
+import { bareInstance, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember, lookup } from './lookup';
 import { jsonByName, pyTypeName } from './output';
-import { type FinalState, FLAG_SCHEMA, KIND, kindOf } from './state';
+import { FINISH, type FinalState, FLAG_SCHEMA, KIND, kindOf } from './state';
 
 type Op = '|' | '&' | '^';
 
@@ -29,8 +30,25 @@ type Op = '|' | '&' | '^';
  */
 export class Flag extends Enum<number> {
   static override readonly [KIND]: string = 'flag';
-  /** What `of` does with bits outside the class (Python's `boundary=`): STRICT for Flag. */
-  static _boundary_: FlagBoundary = FlagBoundary.STRICT;
+  /**
+   * What `of` does with bits outside the class (Python's `boundary=`): STRICT for Flag, KEEP
+   * for IntFlag. An accessor, not a static field: a field's initializer would run when the
+   * module loads, a top-level side effect that keeps FlagBoundary (and StrEnum) in bundles.
+   */
+  static get _boundary_(): FlagBoundary {
+    return kindOf(this) === 'intflag' ? FlagBoundary.KEEP : FlagBoundary.STRICT;
+  }
+
+  // Compilers that assign statics (useDefineForClassFields false) would otherwise hit the
+  // getter: a subclass's `_boundary_` becomes its own property, as a field would make it.
+  static set _boundary_(value: FlagBoundary) {
+    Object.defineProperty(this, '_boundary_', {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
 
   /** The flag half of `schemaOf` (runtime/schema.ts asks for it). */
   static get [FLAG_SCHEMA](): FlagSchemaParts {
@@ -120,6 +138,12 @@ export class Flag extends Enum<number> {
     return nextValueOrThrow(this, 'flag', name, start, count, lastValues);
   }
 
+  /** install's call for a flag class: the wide table and the boundary (see FINISH). */
+  static [FINISH](this: Function, state: FinalState): void {
+    state.wide = wideTable(state.byValue, state.dense.length);
+    state.boundary = boundaryOf(this, state.kind);
+  }
+
   /** A value with no member of its own: a composite, or per `_boundary_` (SPEC section 7). */
   static override _missing_(value: unknown): unknown {
     const state = finalState(this);
@@ -130,13 +154,13 @@ export class Flag extends Enum<number> {
   }
 }
 
-/** Python's `IntFlag`: a Flag whose members are also their number; KEEP by default. */
-export class IntFlag extends Flag {
-  static override readonly [KIND]: string = 'intflag';
-  static override _boundary_: FlagBoundary = FlagBoundary.KEEP;
-}
+const BOUNDARIES: readonly Boundary[] = ['strict', 'conform', 'eject', 'keep'];
 
-defaultHooks.add(Flag._generate_next_value_);
+function boundaryOf(cls: Function, kind: string): Boundary {
+  const given = String((cls as { _boundary_?: unknown })._boundary_ ?? '').toLowerCase();
+  if ((BOUNDARIES as readonly string[]).includes(given)) return given as Boundary;
+  return kind === 'intflag' ? 'keep' : 'strict';
+}
 
 function stateOf(member: Flag): FinalState {
   const state = (member as { __tsenum_state__?: FinalState }).__tsenum_state__;

@@ -6,7 +6,7 @@ import { defineTable, type EntryInput, type NextValueHook } from '../src/define'
 import { classRepr } from '../src/kinds';
 import { problemError, problems } from '../src/problems';
 import { install } from './install';
-import { AUTO, bareInstance, defaultHooks, finalState } from './lifecycle';
+import { AUTO, bareInstance, finalState, isDefaultHook } from './lifecycle';
 import { KIND, kindOf } from './state';
 import type { CreateOptions } from './types';
 
@@ -23,7 +23,7 @@ export function createEnum(
   const entries = readNames(base as Hooked, names, start);
   const kind = kindOf(base);
   const hook = (base as Hooked)._generate_next_value_;
-  const nextValue: NextValueHook | undefined = defaultHooks.has(hook) ? undefined : hook.bind(base);
+  const nextValue: NextValueHook | undefined = isDefaultHook(base) ? undefined : hook.bind(base);
   const { table, problems } = defineTable({
     enumName: name,
     kind,
@@ -60,7 +60,7 @@ function readNames(base: Hooked, names: unknown, start: number): EntryInput[] {
       // A default hook never fails from an integer start, so `defineTable` can make the
       // values as it does for `auto()` in a class body (CPython calls the hook for every
       // name first, then checks the names: the order only matters if the hook can fail).
-      if (defaultHooks.has(hook) && Number.isInteger(start))
+      if (isDefaultHook(base as Function) && Number.isInteger(start))
         return (list as string[]).map((n) => ({ name: n, auto: true }));
       const lastValues: unknown[] = [];
       return (list as string[]).map((n, count) => {

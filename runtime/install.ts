@@ -4,11 +4,17 @@
  * holding its member, and the lookup maps the class-side API reads are built.
  */
 import type { EnumTable, TableMember } from '../src/define';
-import type { Boundary } from '../src/flag-value';
-import { isFlagKind } from '../src/kinds';
 import { deepFreeze, valueKey } from '../src/values';
-import { wideTable } from './flag-table';
-import { type FinalState, ownState, STATE, setState, useFastProperties } from './state';
+import type { WideTable } from './flag-table';
+import {
+  FINISH,
+  type FinalState,
+  type Finish,
+  ownState,
+  STATE,
+  setState,
+  useFastProperties,
+} from './state';
 import { defineMemberStatics } from './statics';
 
 /** Above this many names, turning the class back to fast properties costs more than it saves. */
@@ -49,10 +55,11 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     byValue,
     listed: withOwnMap(listed),
     dense,
-    wide: wideTable(isFlagKind(table.kind) ? byValue : undefined, dense.length),
-    boundary: boundaryOf(cls, table),
+    wide: undefined as unknown as WideTable,
+    boundary: 'strict',
     inverted: new WeakMap(),
   };
+  (cls as { [FINISH]?: Finish })[FINISH]?.call(cls, state);
   setState(cls, state);
   if (members.length) {
     // Members reach their class's state in one read (flag operations): `member.__tsenum_state__`.
@@ -119,13 +126,4 @@ export function giveIdentity(member: object, name: string | undefined, value: un
     Object.defineProperty(member, 'value', { value: frozen, enumerable: true });
   }
   Object.freeze(member);
-}
-
-const BOUNDARIES: readonly Boundary[] = ['strict', 'conform', 'eject', 'keep'];
-
-function boundaryOf(cls: Function, table: EnumTable): Boundary {
-  if (!isFlagKind(table.kind)) return 'strict';
-  const given = String((cls as { _boundary_?: unknown })._boundary_ ?? '').toLowerCase();
-  if ((BOUNDARIES as readonly string[]).includes(given)) return given as Boundary;
-  return table.kind === 'intflag' ? 'keep' : 'strict';
 }

@@ -27,17 +27,37 @@ import {
 /** What `auto()` returns: a marker the base constructor recognises. */
 export const AUTO: unique symbol = Symbol('tsenum.auto');
 
-/** Default `_generate_next_value_` hooks, one per kind, set on the base classes. */
-export const defaultHooks = new Set<unknown>();
-
 type Hooked = { _generate_next_value_?: NextValueHook; _order_?: unknown };
 
+/**
+ * Is the `_generate_next_value_` that `cls` has one of tsenum's defaults (not the user's)? It
+ * is when the nearest class in the chain that has its own is one of tsenum's base classes (they
+ * carry their own KIND). Asked of the chain rather than kept in a registry the bases add
+ * themselves to: a registry filled at module load is a top-level side effect, which would keep
+ * every kind in a bundle that imports only one (SPEC section 1, tree-shaking).
+ */
+export function isDefaultHook(cls: Function): boolean {
+  for (let c: Function | null = cls; c !== null; c = Object.getPrototypeOf(c)) {
+    if (Object.hasOwn(c, '_generate_next_value_')) return Object.hasOwn(c, KIND);
+    if (c === Function.prototype) break;
+  }
+  return false;
+}
+
 let bare = false;
+/** The class every enum class extends (Enum), found from the first class that needs it. */
 let root: Function | undefined;
 
-/** The class every enum class extends (Enum), for `bareInstance`. */
-export function setRoot(enumClass: Function): void {
-  root = enumClass;
+function rootOf(cls: Function): Function {
+  let top = cls;
+  for (
+    let up = Object.getPrototypeOf(top);
+    up !== null && KIND in up;
+    up = Object.getPrototypeOf(up)
+  )
+    top = up;
+  root = top;
+  return top;
 }
 
 /**
@@ -49,7 +69,7 @@ export function setRoot(enumClass: Function): void {
 export function bareInstance(cls: Function): object {
   bare = true;
   try {
-    return Reflect.construct(root as Function, [], cls);
+    return Reflect.construct(root ?? rootOf(cls), [], cls);
   } finally {
     bare = false;
   }
@@ -105,7 +125,7 @@ function place(
 }
 
 function needsName(cls: Function, kind: Kind): boolean {
-  return kind === 'str' || !defaultHooks.has((cls as Hooked)._generate_next_value_);
+  return kind === 'str' || !isDefaultHook(cls);
 }
 
 function nextDefaultValue(state: DefiningState): unknown {
@@ -160,7 +180,10 @@ function watchFirstUse(prototype: object): string[] {
 
 /** An enum with members cannot be extended (CPython's `_check_for_existing_members_`). */
 function checkParents(cls: Function): void {
-  for (let parent = Object.getPrototypeOf(cls); parent && !Object.hasOwn(parent, KIND); ) {
+  // Up to the kind's base class, and never past tsenum's classes: `Enum.of(7)` finalizes Enum
+  // itself, and Function.prototype and Object.prototype must not get a state.
+  let parent = Object.getPrototypeOf(cls);
+  while (parent && KIND in parent && !Object.hasOwn(parent, KIND)) {
     const state = finalState(parent);
     if (state.table.members.length) {
       throw problemError(
@@ -228,8 +251,7 @@ function readEntries(
 
 function defineInput(cls: Function, kind: Kind, entries: readonly EntryInput[]) {
   const hook = (cls as Hooked)._generate_next_value_;
-  const nextValue =
-    defaultHooks.has(hook) || typeof hook !== 'function' ? undefined : hook.bind(cls);
+  const nextValue = isDefaultHook(cls) || typeof hook !== 'function' ? undefined : hook.bind(cls);
   const order = Object.hasOwn(cls, '_order_') ? (cls as Hooked)._order_ : undefined;
   return {
     enumName: cls.name,

@@ -22,6 +22,13 @@ export const STATE = '__tsenum_state__';
 type StateHolder = { readonly __tsenum_state__?: ClassState };
 /** Set on each tsenum base class: which kind its subclasses are. */
 export const KIND: unique symbol = Symbol('tsenum.kind');
+/**
+ * A static method of a kind's base class that completes a final state with what only that kind
+ * needs (Flag: the wide table and the boundary), so install.ts imports no kind's code and an
+ * app that uses only Enum bundles none of Flag's.
+ */
+export const FINISH: unique symbol = Symbol('tsenum.finish');
+export type Finish = (this: Function, state: FinalState) => void;
 
 /** Flag's static key for the flag half of its Standard Schema (runtime/flag-schema.ts). */
 export const FLAG_SCHEMA: unique symbol = Symbol('tsenum.flagSchema');
@@ -72,9 +79,13 @@ export interface FinalState {
    * DENSE_LIMIT values long get every slot up to their highest bit, for the composites.
    */
   readonly dense: (object | undefined)[];
-  /** The members and composites with non-negative 31-bit integer values above `dense`. */
-  readonly wide: WideTable;
-  readonly boundary: Boundary;
+  /**
+   * The members and composites with non-negative 31-bit integer values above `dense`. Flags
+   * only (set by Flag's FINISH); undefined for the other kinds.
+   */
+  wide: WideTable;
+  /** Flags only (set by Flag's FINISH); 'strict' for the other kinds. */
+  boundary: Boundary;
   /** Flag complements, cached per member as CPython's `_inverted_`. */
   readonly inverted: WeakMap<object, unknown>;
 }
@@ -117,16 +128,21 @@ export function useDictionaryProperties(cls: Function): void {
  * (V8 allocates it after a handful of calls). Elsewhere this is one failed property read.
  */
 export function useFastProperties(cls: Function): void {
+  if (!warmed) warm();
   probe(Object.create(cls));
+}
+
+let warmed = false;
+
+/** Gives `probe` its feedback, at the first use rather than at module load (no side effect). */
+function warm(): void {
+  warmed = true;
+  const base = {};
+  for (let i = 0; i < 64; i++) probe(Object.create(base));
 }
 
 function probe(o: object): unknown {
   return (o as { __tsenum_probe__?: unknown }).__tsenum_probe__;
-}
-
-{
-  const warm = {};
-  for (let i = 0; i < 64; i++) probe(Object.create(warm));
 }
 
 export function kindOf(cls: Function): Kind {

@@ -2,12 +2,23 @@
 
 // Builds the published package into dist/ (run by `npm run build` and so by `npm test`).
 //
-//   dist/runtime/index.js       ESM bundle of runtime/index.ts (+ the src/ it imports)
-//   dist/runtime/index.cjs      CJS bundle of the same
+//   dist/runtime/index.cjs      CJS bundle of runtime/index.ts (+ the src/ it imports): the one
+//                               implementation Node runs, whether loaded by require or import
+//   dist/runtime/index.mjs      Node's ESM face of index.cjs (`node` condition): one runtime per
+//                               process, so `require('tsenum').Enum === (await import('tsenum')).Enum`
+//   dist/runtime/*.js,          ESM, one file per source module (not bundled), for bundlers (the
+//   dist/src/*.js               `module` condition, and `import` outside Node): with no top-level
+//                               side effects and `sideEffects: false`, a bundler drops every
+//                               module an app does not reach (an Enum-only app carries no Flag)
 //   dist/transformer/index.cjs  CJS bundle of transformer/index.ts (+ src/), `typescript` external
 //   dist/transformer/index.mjs  ESM face of index.cjs (one instance, whichever way it is loaded)
 //   dist/integrations/drizzle.js, .cjs   `tsenum/drizzle`, ESM and CJS; it imports `tsenum` by
 //                               name (external), so it shares the app's one runtime
+//   dist/bundler/plugin.mjs     ESM bundle of bundler/plugin.ts (the unplugin core + the compile-time
+//                               core), `unplugin` and `typescript` external
+//   dist/bundler/<b>.mjs, .cjs  the six entries (vite, rollup, rolldown, esbuild, webpack, rspack):
+//                               one line each over plugin.mjs (the .cjs needs require(esm), Node
+//                               >= 20.19, as unplugin itself does)
 //   dist/language-service/index.cjs  CJS bundle of the tsserver plugin (language-service/index.cts:
 //                               `module.exports = init`, what tsserver wants) + the core it uses
 //   dist/cli/index.cjs          the `tsenum` bin (cli/index.ts + the core), no declarations
@@ -71,6 +82,8 @@ const entries = [
   return present;
 });
 const hasTransformer = entries.some((entry) => entry.name === 'transformer');
+const bundlers = ['vite', 'rollup', 'rolldown', 'esbuild', 'webpack', 'rspack'];
+const hasBundler = existsSync(join(root, 'bundler/plugin.ts'));
 const has = (name) => entries.some((entry) => entry.name === name);
 
 rmSync(stage, { recursive: true, force: true });
@@ -104,11 +117,48 @@ const bundle = (source, format, outfile, extra = {}) =>
 // integration: `tsenum` stays an import, so the app's one runtime is the one it uses.
 const integration = { external: ['tsenum'] };
 
+/**
+ * The ESM build keeps the module graph: every module reached from runtime/index.ts becomes its
+ * own file, its relative imports pointing at the sibling `.js` files. Bundled with every
+ * relative import external, so esbuild still transpiles each file on its own; no keepNames
+ * (its `__name` calls are side effects to other bundlers; nothing is renamed in a lone module).
+ */
+const keepModules = {
+  name: 'keep-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      return { path: `${args.path.replace(/\.ts$/, '')}.js`, external: true };
+    });
+  },
+};
+const runtimeModules = ['runtime', 'src'].flatMap((folder) =>
+  listFiles(join(root, folder))
+    .filter((file) => /\.ts$/.test(file) && !/\.d\.ts$/.test(file))
+    .map((file) => relative(root, file)),
+);
 const builds = [
-  bundle('runtime/index.ts', 'esm', 'runtime/index.js'),
+  esbuild.build({
+    ...common,
+    keepNames: false,
+    entryPoints: runtimeModules,
+    outbase: '.',
+    outdir: stage,
+    format: 'esm',
+    plugins: [keepModules],
+  }),
   bundle('runtime/index.ts', 'cjs', 'runtime/index.cjs'),
   bundle('integrations/drizzle.ts', 'esm', 'integrations/drizzle.js', integration),
   bundle('integrations/drizzle.ts', 'cjs', 'integrations/drizzle.cjs', integration),
+  // Only its metafile, for the names index.mjs re-exports.
+  esbuild.build({
+    ...common,
+    entryPoints: ['runtime/index.ts'],
+    format: 'esm',
+    outfile: join(stage, 'runtime/names.js'),
+    write: false,
+    metafile: true,
+  }),
 ];
 if (hasTransformer) {
   builds.push(
@@ -125,6 +175,10 @@ if (hasTransformer) {
   );
 }
 
+if (hasBundler) {
+  builds.push(bundle('bundler/plugin.ts', 'esm', 'bundler/plugin.mjs'));
+  for (const name of bundlers) writeBundlerEntry(name);
+}
 if (has('language-service')) {
   builds.push(bundle('language-service/index.cts', 'cjs', 'language-service/index.cjs'));
 }
@@ -141,9 +195,12 @@ if (has('cli')) {
 }
 
 // esbuild works in its own process: emit the declarations (synchronous) meanwhile.
-declarations(
-  entries.filter((entry) => entry.declarations !== false).map((entry) => join(root, entry.source)),
-);
+declarations([
+  ...entries
+    .filter((entry) => entry.declarations !== false)
+    .map((entry) => join(root, entry.source)),
+  ...(hasBundler ? bundlers.map((name) => join(root, `bundler/${name}.ts`)) : []),
+]);
 
 const results = await Promise.allSettled(builds);
 let problems = 0;
@@ -160,10 +217,13 @@ for (const result of results) {
 }
 if (problems > 0) fail(`esbuild reported ${problems} problem(s)`);
 
-if (hasTransformer) {
-  const names = results.find((r) => r.value.metafile).value.metafile;
-  const [output] = Object.values(names.outputs);
-  writeTransformerEsm(output.exports);
+// The names each ESM face re-exports, from the metafile-only builds (runtime/names.js,
+// transformer/names.js).
+for (const result of results) {
+  for (const [file, output] of Object.entries(result.value.metafile?.outputs ?? {})) {
+    const face = /(runtime|transformer)\/names\.js$/.exec(file);
+    if (face) writeNodeEsm(`${face[1]}/index.mjs`, output.exports);
+  }
 }
 
 publish();
@@ -172,19 +232,34 @@ const ms = Math.round(performance.now() - started);
 console.log(`build: ${entries.map((entry) => entry.name).join(' + ')} -> dist/ in ${ms} ms`);
 
 /**
- * The ESM transformer entry re-exports the CJS bundle instead of being a second bundle: one
- * copy of the transformer's state, and `typescript` is always loaded with `require` (an ESM
- * namespace import of TypeScript 4.9 has no named exports).
+ * An ESM entry for Node that re-exports the CJS bundle beside it instead of being a second
+ * bundle: one copy of the state, whichever way it is loaded (the runtime: one Enum class per
+ * process; the transformer: `typescript` always loaded with `require`, since an ESM namespace
+ * import of TypeScript 4.9 has no named exports).
  */
-function writeTransformerEsm(exports) {
+function writeNodeEsm(file, exports) {
   const names = exports.filter((name) => name !== 'default').sort();
   for (const name of names) {
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) fail(`transformer export ${name} is not an identifier`);
   }
-  const lines = ["import transformer from './index.cjs';", ''];
-  if (exports.includes('default')) lines.push('export default transformer.default;');
-  if (names.length > 0) lines.push(`export const { ${names.join(', ')} } = transformer;`);
-  writeFileSync(join(stage, 'transformer/index.mjs'), `${lines.join('\n')}\n`);
+  const lines = ["import cjs from './index.cjs';", ''];
+  if (exports.includes('default')) lines.push('export default cjs.default;');
+  if (names.length > 0) lines.push(`export const { ${names.join(', ')} } = cjs;`);
+  mkdirSync(dirname(join(stage, file)), { recursive: true });
+  writeFileSync(join(stage, file), `${lines.join('\n')}\n`);
+}
+
+/** One bundler's entry: the default export of bundler/<name>.ts, as ESM and as CommonJS. */
+function writeBundlerEntry(name) {
+  mkdirSync(join(stage, 'bundler'), { recursive: true });
+  const esm = [`import { unplugin } from './plugin.mjs';`, '', `export default unplugin.${name};`];
+  const cjs = [
+    "'use strict';",
+    "Object.defineProperty(exports, '__esModule', { value: true });",
+    `exports.default = require('./plugin.mjs').unplugin.${name};`,
+  ];
+  writeFileSync(join(stage, `bundler/${name}.mjs`), `${esm.join('\n')}\n`);
+  writeFileSync(join(stage, `bundler/${name}.cjs`), `${cjs.join('\n')}\n`);
 }
 
 /**
@@ -195,9 +270,14 @@ function writeTransformerEsm(exports) {
 function declarations(rootNames) {
   const hash = createHash('sha256');
   hash.update(`${readFileSync(fileURLToPath(import.meta.url))}\0`);
-  const inputs = ['src', 'runtime', 'transformer', 'language-service', 'integrations'].flatMap(
-    (folder) => listFiles(join(root, folder)),
-  );
+  const inputs = [
+    'src',
+    'runtime',
+    'transformer',
+    'language-service',
+    'bundler',
+    'integrations',
+  ].flatMap((folder) => listFiles(join(root, folder)));
   const configs = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
   for (const file of [...inputs, ...configs.map((name) => join(root, name))]) {
     hash.update(`${relative(root, file)}\0${readFileSync(file)}\0`);

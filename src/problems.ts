@@ -30,6 +30,7 @@ export const ProblemCode = {
   NoSuchName: 24019,
   Unhandled: 24020,
   HandledTwice: 24021,
+  DeclaredNames: 24022,
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
 
@@ -203,6 +204,21 @@ export const problems = {
       `${over} over ${enumName} handles ${member} twice${first === second ? '' : ` (as ${first} and ${second})`}`,
       second,
     ),
+  /** `declare readonly name: ...` (SPEC section 12's idiom) that is not the canonical names. */
+  declaredNames: (enumName: string, missing: readonly string[], extra: readonly string[]) => {
+    const parts: string[] = [];
+    if (missing.length) parts.push(`leave out ${missing.join(', ')}`);
+    if (extra.length)
+      parts.push(
+        `include ${extra.join(', ')}, which ${extra.length === 1 ? 'is not a canonical member' : 'are not canonical members'}`,
+      );
+    return problem(
+      ProblemCode.DeclaredNames,
+      'TypeError',
+      `the declared names of ${enumName} ${parts.join(' and ')}`,
+      missing[0] ?? extra[0],
+    );
+  },
   hookFailed: (enumName: string, name: string, error: unknown) =>
     problem(
       ProblemCode.HookFailed,

@@ -67,28 +67,45 @@ describe('package.json', () => {
     expect(pkg.files).toEqual(['dist', 'language-service/package.json']);
     expect(pkg.peerDependencies).toHaveProperty('typescript');
     expect(pkg.peerDependenciesMeta?.typescript?.optional).toBe(true);
-    expect(pkg.dependencies ?? {}).toEqual({});
+    // unplugin is the bundler plugins' (SPEC section 11); the runtime imports nothing.
+    expect(pkg.dependencies ?? {}).toEqual({ unplugin: expect.any(String) });
   });
 
   it('has the export map of SPEC section 1, types first in every condition', () => {
+    const bundlers = ['vite', 'rollup', 'rolldown', 'esbuild', 'webpack', 'rspack'];
     expect(Object.keys(pkg.exports)).toEqual([
       '.',
       './transformer',
+      ...bundlers.map((b) => `./${b}`),
       './language-service',
       './drizzle',
       './package.json',
     ]);
+    for (const b of bundlers) {
+      expect(pkg.exports[`./${b}`]).toEqual({
+        import: { types: `./dist/bundler/${b}.d.ts`, default: `./dist/bundler/${b}.mjs` },
+        require: { types: `./dist/bundler/${b}.d.cts`, default: `./dist/bundler/${b}.cjs` },
+      });
+    }
     // CommonJS only: tsserver requires the plugin, and the module is the factory itself.
     expect(pkg.exports['./language-service']).toEqual({
       types: './dist/language-service/index.d.cts',
       default: './dist/language-service/index.cjs',
     });
     expect(pkg.bin).toEqual({ tsenum: './dist/cli/index.cjs' });
-    const expected = {
-      '.': {
-        import: { types: './dist/runtime/index.d.ts', default: './dist/runtime/index.js' },
-        require: { types: './dist/runtime/index.d.cts', default: './dist/runtime/index.cjs' },
+    // The runtime: bundlers take `module` (one file per source module, tree-shakable, for
+    // `import` and `require` alike); Node takes index.cjs, whose ESM face is index.mjs, so a
+    // process has one runtime however it loads it (SPEC section 1).
+    expect(pkg.exports['.']).toEqual({
+      module: './dist/runtime/index.js',
+      import: {
+        types: './dist/runtime/index.d.ts',
+        node: './dist/runtime/index.mjs',
+        default: './dist/runtime/index.js',
       },
+      require: { types: './dist/runtime/index.d.cts', default: './dist/runtime/index.cjs' },
+    });
+    const expected = {
       './transformer': {
         import: {
           types: './dist/transformer/index.d.ts',
@@ -124,6 +141,7 @@ describe('package.json', () => {
   });
 
   it('points every target of the runtime entry at a built file', () => {
+    expect(existsSync(join(root, pkg.exports['.'].module))).toBe(true);
     for (const file of Object.values(pkg.exports['.'].import)) {
       expect(existsSync(join(root, file as string)), file as string).toBe(true);
     }
@@ -141,9 +159,9 @@ describe("'tsenum' (the runtime)", () => {
     expect('default' in built).toBe(false);
   });
 
-  it('resolves through the export map in Node itself: import -> index.js', () => {
+  it('resolves through the export map in Node itself: import -> index.mjs', () => {
     const { url, names } = nodeImport('tsenum');
-    expect(at(fileURLToPath(url))).toBe('dist/runtime/index.js');
+    expect(at(fileURLToPath(url))).toBe('dist/runtime/index.mjs');
     expect(names).toEqual(valueNames(require(join(root, 'dist/runtime/index.cjs'))));
   });
 

@@ -1,0 +1,3 @@
+import * as tsenum from 'tsenum';
+
+console.log(Object.keys(tsenum).length);

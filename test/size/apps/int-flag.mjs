@@ -1,0 +1,8 @@
+import { IntFlag } from 'tsenum';
+
+class Perm extends IntFlag {
+  static R = new Perm();
+  static W = new Perm();
+  static X = new Perm();
+}
+console.log(String(Perm.R.or(Perm.W)), Perm.of(3) | 0);
