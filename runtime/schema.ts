@@ -69,13 +69,12 @@ function validate(cls: Lookups, value: unknown): StandardSchemaV1.Result<unknown
   let member: unknown;
   try {
     member = byName(cls) ? fromName(cls, value) : cls.of(value);
+    // An EJECT flag answers a plain number for bits outside the class: not a member.
+    if (!(member instanceof cls)) throw new RangeError(lookupMessages.notValid(cls.name, value));
   } catch (error) {
     if (error instanceof RangeError) return { issues: [{ message: error.message }] };
     throw error;
   }
-  // An EJECT flag answers a plain number for bits outside the class: not a member.
-  if (!(member instanceof cls))
-    return { issues: [{ message: lookupMessages.notValid(cls.name, value) }] };
   return { value: member };
 }
 

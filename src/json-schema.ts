@@ -15,47 +15,27 @@ const DIALECTS: Readonly<Record<string, string>> = {
 
 /** `{ $schema }` for a JSON Schema draft (as zod writes it), nothing for OpenAPI 3.0. */
 function header(target: unknown): Schema {
-  const dialect = typeof target === 'string' ? DIALECTS[target] : undefined;
-  if (dialect === undefined || !Object.hasOwn(DIALECTS, target as string))
+  if (typeof target !== 'string' || !Object.hasOwn(DIALECTS, target))
     throw new TypeError(schemaMessages.badTarget(target));
-  return dialect ? { $schema: dialect } : {};
+  return DIALECTS[target] ? { $schema: DIALECTS[target] } : {};
 }
 
-/** The JSON type of a value JSON can carry as it is, else undefined. */
+/** The JSON type of a value JSON carries as it is, else undefined. */
 function jsonType(value: unknown): string | undefined {
   if (value === null) return 'null';
-  if (typeof value === 'string' || typeof value === 'boolean') return typeof value;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return undefined;
-    return Number.isInteger(value) ? 'integer' : 'number';
-  }
-  if (Array.isArray(value))
-    return value.every((v) => jsonType(v) !== undefined) ? 'array' : undefined;
-  if (isPlainObject(value))
-    return Object.values(value).every((v) => jsonType(v) !== undefined) ? 'object' : undefined;
-  return undefined;
+  const type = typeof value;
+  if (type === 'string' || type === 'boolean') return type;
+  if (type === 'number')
+    return Number.isFinite(value) ? (Number.isInteger(value) ? 'integer' : 'number') : undefined;
+  const kind = Array.isArray(value) ? 'array' : isPlainObject(value) ? 'object' : undefined;
+  return kind && Object.values(value as object).every(jsonType) ? kind : undefined;
 }
 
-/** The `type` keyword for these JSON types (one, a list, or for OpenAPI 3.0 `nullable`). */
-function typeKeywords(types: Set<string>, target: unknown): Schema {
-  if (types.has('number')) types.delete('integer');
-  const openApi = target === 'openapi-3.0';
-  const nullable = openApi && types.delete('null');
-  const list = [...types];
-  const out: Schema = {};
-  if (list.length === 1) out.type = list[0];
-  // OpenAPI 3.0 has no list of types: `enum` alone then says it all.
-  else if (list.length > 1 && !openApi) out.type = list;
-  if (nullable) out.nullable = true;
-  return out;
-}
-
-/** `{ type, enum: [values] }`: the schema of an enum written as one of these values. */
-export function valuesSchema(
-  enumName: string,
-  values: readonly unknown[],
-  target: unknown,
-): Schema {
+/**
+ * `{ type, enum: [values] }`: the schema of an enum written as one of these values (`type`
+ * a list for mixed values; OpenAPI 3.0 has no list, and says null with `nullable`).
+ */
+export function valuesSchema(enumName: string, values: unknown[], target: unknown): Schema {
   const out = header(target);
   const types = new Set<string>();
   for (const value of values) {
@@ -63,7 +43,14 @@ export function valuesSchema(
     if (type === undefined) throw new TypeError(schemaMessages.notJson(enumName, value));
     types.add(type);
   }
-  return { ...out, ...typeKeywords(types, target), enum: values.slice() };
+  if (types.has('number')) types.delete('integer');
+  const openApi = target === 'openapi-3.0';
+  if (openApi && types.delete('null')) out.nullable = true;
+  const list = [...types];
+  if (list.length === 1) out.type = list[0];
+  else if (list.length > 1 && !openApi) out.type = list;
+  out.enum = values;
+  return out;
 }
 
 /**

@@ -10,13 +10,16 @@ type Measured = { code: string; minified: number; gzipped: number; inputs: strin
 const sizeOf = measure as (app: string) => Promise<Measured>;
 
 /** min+gzip budgets in bytes. Raise one only with a reason in the commit. */
+// Raised by ~730 B (enum.mjs) for SPEC section 13: every enum class carries `~standard`, so
+// every app has the Standard Schema's validate and its JSON Schema of values (runtime/schema.ts,
+// src/json-schema.ts); a flag app also has Flag's half (runtime/flag-schema.ts).
 const BUDGET: Record<string, number> = {
-  'enum.mjs': 9_400,
-  'int-enum.mjs': 9_450,
-  'str-enum.mjs': 9_450,
-  'flag.mjs': 11_200,
-  'int-flag.mjs': 11_250,
-  'all.mjs': 11_900,
+  'enum.mjs': 10_150,
+  'int-enum.mjs': 10_150,
+  'str-enum.mjs': 10_150,
+  'flag.mjs': 12_300,
+  'int-flag.mjs': 12_300,
+  'all.mjs': 13_100,
 };
 
 /** The modules each kind brings beside the ones every enum needs. */
@@ -27,6 +30,7 @@ const OWN: Record<string, string[]> = {
   // FlagBoundary is a StrEnum, and Flag's default `_boundary_` is FlagBoundary.STRICT.
   'flag.mjs': [
     'runtime/flag.ts',
+    'runtime/flag-schema.ts',
     'runtime/flag-table.ts',
     'runtime/boundary.ts',
     'runtime/str-enum.ts',
@@ -34,6 +38,7 @@ const OWN: Record<string, string[]> = {
   ],
   'int-flag.mjs': [
     'runtime/flag.ts',
+    'runtime/flag-schema.ts',
     'runtime/int-flag.ts',
     'runtime/flag-table.ts',
     'runtime/boundary.ts',
