@@ -56,14 +56,20 @@ export interface ProgramRuns {
 }
 
 /** Every program (or the named ones) in every mode. */
-export async function runPrograms(only?: readonly string[]): Promise<Map<string, ProgramRuns>> {
+export function runPrograms(only?: readonly string[]): Promise<Map<string, ProgramRuns>> {
   const names = readdirSync(programsDir)
     .filter((f) => f.endsWith('.ts'))
     .map((f) => f.slice(0, -3))
     .filter((name) => !only || only.includes(name));
-  const sources = new Map(
-    names.map((n) => [n, readFileSync(path.join(programsDir, `${n}.ts`), 'utf8')]),
+  return runSources(
+    new Map(names.map((n) => [n, readFileSync(path.join(programsDir, `${n}.ts`), 'utf8')])),
   );
+}
+
+/** Programs (name -> TypeScript source, each exporting `main()`) in every mode. */
+export async function runSources(
+  sources: ReadonlyMap<string, string>,
+): Promise<Map<string, ProgramRuns>> {
   const transformed = transformerAvailable() ? compileTransformedBatch(sources) : undefined;
   const out = new Map<string, ProgramRuns>();
   for (const [name, source] of sources) {
