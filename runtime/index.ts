@@ -9,6 +9,7 @@ export { IntEnum } from './int-enum';
 export { IntFlag } from './int-flag';
 export { type MatchHandlers, type MatchResult, match } from './match';
 export { schemaOf } from './schema';
+export { showFlagValues } from './show-flag-values';
 export type { EnumSchema, StandardJSONSchemaV1, StandardSchemaV1 } from './standard-schema';
 export { StrEnum } from './str-enum';
 export type { CreateOptions, EnumClass, MemberName, MemberOf, SchemaInput, ValueOf } from './types';

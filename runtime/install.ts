@@ -33,6 +33,7 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
   const byName = new Map<string, object>();
   const byValue = new Map<unknown, unknown>();
   const listed: object[] = [];
+  let standIns: Map<object, object> | undefined;
   // Indexed loops over the table, not `for..of` over the Maps: each Map entry destructured is
   // an array allocated, a quarter of the garbage of a 1,000-member definition.
   for (let i = 0; i < members.length; i++) {
@@ -42,6 +43,13 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
       giveIdentity(member, m.name, m.value);
       byValue.set(valueKey(m.value), member);
       if (m.listed) listed.push(member);
+    } else if (objects[i] !== member && objects[i] !== undefined) {
+      // An alias by value made in a class with its own constructor: the object its static held
+      // until now may have been handed out, and answers as its member from here on.
+      const standIn = objects[i] as object;
+      giveIdentity(standIn, (members[m.canonical] as TableMember).name, m.value);
+      standIns ??= new Map();
+      standIns.set(standIn, member);
     }
     byName.set(m.name, member);
   }
@@ -58,6 +66,7 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     wide: undefined as unknown as WideTable,
     boundary: 'strict',
     inverted: new WeakMap(),
+    ...(standIns ? { standIns } : {}),
   };
   (cls as { [FINISH]?: Finish })[FINISH]?.call(cls, state);
   setState(cls, state);

@@ -197,7 +197,7 @@ function sealReceiver(
  * `static { this[Symbol.for("tsenum.seal")](names, canonical); }`: the member names in
  * definition order and the index of the name each resolves to, so the runtime finalizes the
  * class from the resolved table (after checking it against what the class holds) instead of
- * resolving it again.
+ * resolving it again; with no names, `this[...]()` finalizes it from the class itself.
  */
 function sealBlock(
   factory: TS.NodeFactory,
@@ -212,12 +212,16 @@ function sealBlock(
   const call = factory.createCallExpression(
     factory.createElementAccessExpression(receiver, key),
     undefined,
-    [
-      factory.createArrayLiteralExpression(plan.names.map((n) => factory.createStringLiteral(n))),
-      factory.createArrayLiteralExpression(
-        plan.canonical.map((i) => factory.createNumericLiteral(i)),
-      ),
-    ],
+    plan.names.length === 0
+      ? []
+      : [
+          factory.createArrayLiteralExpression(
+            plan.names.map((n) => factory.createStringLiteral(n)),
+          ),
+          factory.createArrayLiteralExpression(
+            plan.canonical.map((i) => factory.createNumericLiteral(i)),
+          ),
+        ],
   );
   return factory.createClassStaticBlockDeclaration(
     factory.createBlock([factory.createExpressionStatement(call)], false),

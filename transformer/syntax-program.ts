@@ -285,6 +285,10 @@ export function createSyntaxProgram(
     getTypeAtLocation(): unknown {
       return UNKNOWN_TYPE;
     },
+    /** A type written as string literals (`'A' | 'B'`), read from syntax; else unknown. */
+    getTypeFromTypeNode(node: TS.TypeNode): unknown {
+      return literalType(ts, node);
+    },
     getExportsOfModule(module: SyntaxSymbol): SyntaxSymbol[] {
       if (module === tsenumModule) return [...tsenumExports.values()];
       return module.module?.file ? [...exportsOf(module.module.file).values()] : [];
@@ -314,9 +318,24 @@ export function createSyntaxProgram(
 
 const UNKNOWN_TYPE = {
   flags: 0,
+  isUnion: () => false,
   isUnionOrIntersection: () => false,
+  isStringLiteral: () => false,
   getSymbol: () => undefined,
 };
+
+function literalType(ts: TsModule, node: TS.TypeNode): unknown {
+  if (ts.isParenthesizedTypeNode(node)) return literalType(ts, node.type);
+  if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) {
+    const value = node.literal.text;
+    return { ...UNKNOWN_TYPE, isStringLiteral: () => true, value };
+  }
+  if (ts.isUnionTypeNode(node)) {
+    const types = node.types.map((t) => literalType(ts, t));
+    return { ...UNKNOWN_TYPE, isUnion: () => true, isUnionOrIntersection: () => true, types };
+  }
+  return UNKNOWN_TYPE;
+}
 
 /** What `tsenum` exports (SPEC section 1); any other name is a symbol of its own too. */
 const RUNTIME_EXPORTS = [

@@ -9,17 +9,22 @@ import { measure } from './measure.mjs';
 type Measured = { code: string; minified: number; gzipped: number; inputs: string[] };
 const sizeOf = measure as (app: string) => Promise<Measured>;
 
-/** min+gzip budgets in bytes. Raise one only with a reason in the commit. */
-// Raised by ~730 B (enum.mjs) for SPEC section 13: every enum class carries `~standard`, so
-// every app has the Standard Schema's validate and its JSON Schema of values (runtime/schema.ts,
-// src/json-schema.ts); a flag app also has Flag's half (runtime/flag-schema.ts).
+/**
+ * min+gzip budgets in bytes. Raise one only with a reason in the commit. Issue 13 (Python
+ * parity: auto() in array values, reads inside a member's constructor, aliases by value with a
+ * constructor, _ignore_, _numeric_repr_, iterables in create, showFlagValues) added about
+ * 1.3 kB to every app (9,177 -> 10,443 for Enum only). SPEC section 13 (issue 14): every enum
+ * class carries `~standard`, so every app has the Standard Schema's validate and the JSON Schema
+ * of values (runtime/schema.ts, src/json-schema.ts), about 0.75 kB; a flag app also has Flag's
+ * half (runtime/flag-schema.ts).
+ */
 const BUDGET: Record<string, number> = {
-  'enum.mjs': 10_150,
-  'int-enum.mjs': 10_150,
-  'str-enum.mjs': 10_150,
-  'flag.mjs': 12_300,
-  'int-flag.mjs': 12_300,
-  'all.mjs': 13_100,
+  'enum.mjs': 10_700,
+  'int-enum.mjs': 10_750,
+  'str-enum.mjs': 10_750,
+  'flag.mjs': 12_550,
+  'int-flag.mjs': 12_550,
+  'all.mjs': 13_400,
 };
 
 /** The modules each kind brings beside the ones every enum needs. */
