@@ -317,6 +317,8 @@ with tsenum's checks on. Exit code 0: no errors, 1: errors found, 2: could not r
   checked: (files: number): string =>
     `tsenum check: ${files} file${files === 1 ? '' : 's'} checked.`,
   watching: 'Watching for file changes.',
+  watchSolution: (project: string): string =>
+    `tsenum check: --watch checks one project, and ${project} only references others (a solution tsconfig); run one --watch per project (-p path/to/tsconfig.json), or check them all once without --watch`,
 };
 
 /** The words of SPEC section 13's interop errors (Standard JSON Schema, schemas by name). */

@@ -48,7 +48,7 @@ export function analyzeSource(
   }
 }
 
-const LOCAL_IMPORT = /\b(?:from|import|require\s*\()\s*['"](\.{1,2}\/[^'"\n]+)['"]/g;
+const LOCAL_IMPORT = /\b(?:from|import|require\s*\()\s*['"]([^'"\n]+)['"]/g;
 const MAX_DEPTH = 16;
 
 /**
