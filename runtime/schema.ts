@@ -22,6 +22,7 @@ type Lookups = Function & {
   get(name: unknown): Member;
   members(): readonly Member[];
   memberMap(): ReadonlyMap<string, Member>;
+  readonly size: number;
   readonly _json_?: unknown;
   readonly [FLAG_SCHEMA]?: FlagSchemaParts;
 };
@@ -66,6 +67,9 @@ const byName = (cls: Lookups): boolean => cls._json_ === 'name';
 
 /** `of`'s answer as a result; its RangeError (and only that) becomes the issue. */
 function validate(cls: Lookups, value: unknown): StandardSchemaV1.Result<unknown> {
+  // A definition error (an alias under @unique is a RangeError too) is the program's, not the
+  // input's: reading `size` finishes the class first, outside the try.
+  void cls.size;
   let member: unknown;
   try {
     member = byName(cls) ? fromName(cls, value) : cls.of(value);

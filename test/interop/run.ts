@@ -69,12 +69,13 @@ export function runPrograms(only?: readonly string[]): Promise<Map<string, Progr
 /** Programs (name -> TypeScript source, each exporting `main()`) in every mode. */
 export async function runSources(
   sources: ReadonlyMap<string, string>,
+  plain: readonly string[] = PLAIN,
 ): Promise<Map<string, ProgramRuns>> {
   const transformed = transformerAvailable() ? compileTransformedBatch(sources) : undefined;
   const out = new Map<string, ProgramRuns>();
   for (const [name, source] of sources) {
     const byMode = new Map<string, string[]>();
-    for (const setting of settings.filter((s) => PLAIN.includes(s.name))) {
+    for (const setting of settings.filter((s) => plain.includes(s.name))) {
       let js: string;
       try {
         js = setting.compile(source, `${name}.ts`);

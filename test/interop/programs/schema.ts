@@ -1,6 +1,6 @@
 // schemaOf and ~standard on every kind, JSON Schema for each target, JSON by name.
 
-import { Enum, Flag, FlagBoundary, IntEnum, IntFlag, StrEnum, schemaOf } from 'tsenum';
+import { Enum, Flag, FlagBoundary, IntEnum, IntFlag, StrEnum, schemaOf, unique } from 'tsenum';
 
 class Status extends Enum<number> {
   static readonly PENDING = new Status(1);
@@ -108,6 +108,20 @@ export async function main() {
   validate('Access', schemaOf(Access), ['READ', 'WRITE']);
   validate('Access', schemaOf(Access), []);
   validate('Access', schemaOf(Access), 'READ');
+  try {
+    @unique
+    class Mistake extends Enum<number> {
+      static readonly ONE = new Mistake(1);
+      static readonly UNO = new Mistake(1);
+    }
+    console.log('no error', schemaOf(Mistake)['~standard'].validate(1));
+  } catch (error) {
+    console.log(
+      'a definition error throws',
+      (error as Error).constructor.name,
+      (error as Error).message,
+    );
+  }
   console.log('result is sync', !(status['~standard'].validate(1) instanceof Promise));
 
   for (const target of ['draft-2020-12', 'draft-07', 'openapi-3.0']) {
