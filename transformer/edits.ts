@@ -52,8 +52,8 @@ function planEdits(decl: ClassLike, plan: Plan, seal: boolean): TextEdit[] {
   for (const [node, replacement] of plan.replacements)
     edits.push(replacementEdit(file, node, replacement));
   if (!seal) return edits; // the file's own `Symbol` is not the global
+  // As sealBlock in rewrite.ts: the table, or no arguments (the seal reads the class itself).
   const names = plan.names.map((n) => JSON.stringify(n)).join(', ');
-  // No names: the seal reads the class itself (an alias by value keeps its `new`, rewrite.ts).
   const table = plan.names.length ? `[${names}], [${plan.canonical.join(', ')}]` : '';
   const call = `this[Symbol.for(${JSON.stringify(SEAL_KEY)})](${table});`;
   edits.push(insert(decl.end - 1, `static { ${call} } `));
