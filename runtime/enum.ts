@@ -9,7 +9,7 @@ import { createEnum } from './functional';
 import { construct, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember, lookup, plainValue, tryLookup } from './lookup';
 import { reprOf, strOf, toPrimitive } from './output';
-import { sealWith } from './seal';
+import { sealWith, startTable } from './seal';
 import { type FinalState, KIND } from './state';
 import type {
   CreatedEnum,
@@ -23,6 +23,7 @@ import type {
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const SEAL = Symbol.for('tsenum.seal');
+const TABLE = Symbol.for('tsenum.table');
 
 type StateHolder = { readonly __tsenum_state__?: FinalState };
 
@@ -229,6 +230,11 @@ export class Enum<V = unknown> {
   static [SEAL](this: Function, names?: unknown, canonical?: unknown): void {
     if (names === undefined) finalState(this);
     else sealWith(this, names, canonical);
+  }
+
+  /** The transformer's start-of-class-body call: the resolved table (see `startTable`). */
+  static [TABLE](this: Function, names: unknown, canonical: unknown, values: unknown): void {
+    startTable(this, names, canonical, values);
   }
 
   /** `Color.RED` (Python's `str()`); the value's own text for IntEnum, IntFlag, StrEnum. */

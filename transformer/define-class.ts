@@ -37,6 +37,15 @@ export interface Plan {
   /** Every member name in definition order, and the index of the name each resolves to. */
   readonly names: readonly string[];
   readonly canonical: readonly number[];
+  /**
+   * The canonical members' values in definition order, when the class can be built from the
+   * table as it is constructed (no code of the user's after super(), every canonical member a
+   * `new C(...)` of its own static, every value a literal): emitted at the start of the class
+   * body so the runtime names each member as `new` makes it and skips resolving the class
+   * again. The runtime compares each constructed value with it and falls back to the ordinary
+   * path on any difference.
+   */
+  readonly values?: readonly (number | string)[];
 }
 
 export interface ClassAnalysis {
@@ -134,7 +143,24 @@ export function analyzeClass(env: Env, input: ClassInput): ClassAnalysis {
   );
   const names = table.members.map((m) => m.name);
   const canonical = table.members.map((m) => m.canonical);
-  return { ...base, findings, table, plan: { replacements, references, names, canonical } };
+  const fast = !codeAfterSuper && read.order === undefined;
+  const canonicalMembers = table.members.filter((m, i) => m.canonical === i);
+  const literal =
+    fast &&
+    table.members.every(
+      (m, i) =>
+        m.canonical !== i || (read.members[i]?.source.kind === 'new' && isWritable(m.value)),
+    );
+  const plan: Plan = literal
+    ? {
+        replacements,
+        references,
+        names,
+        canonical,
+        values: canonicalMembers.map((m) => m.value as number | string),
+      }
+    : { replacements, references, names, canonical };
+  return { ...base, findings, table, plan };
 }
 
 function memberValue(
