@@ -61,6 +61,7 @@ export function checkProject(ts: TsModule, configFile: string): CheckResult {
   const seen = new Set<string>();
   // One parse of each file (the lib files above all) for every project of a solution.
   const parsedFiles = new Map<string, TS.SourceFile | undefined>();
+  const lookups = new Map<string, unknown>();
   const visit = (config: string) => {
     if (seen.has(config)) return;
     seen.add(config);
@@ -72,14 +73,7 @@ export function checkProject(ts: TsModule, configFile: string): CheckResult {
     pretty ??= parsed.options.pretty as boolean | undefined;
     const solution = parsed.fileNames.length === 0 && (parsed.projectReferences?.length ?? 0) > 0;
     if (!solution) {
-      const host = ts.createCompilerHost(parsed.options);
-      const getSourceFile = host.getSourceFile;
-      host.getSourceFile = (fileName, languageVersion, ...rest) => {
-        const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
-        if (!parsedFiles.has(key))
-          parsedFiles.set(key, getSourceFile.call(host, fileName, languageVersion, ...rest));
-        return parsedFiles.get(key);
-      };
+      const host = cachingHost(ts, parsed.options, parsedFiles, lookups);
       const program = ts.createProgram({
         rootNames: parsed.fileNames,
         options: parsed.options,
@@ -109,4 +103,39 @@ function parseConfig(
     onUnRecoverableConfigFileDiagnostic: (d) => diagnostics.push(d),
   };
   return ts.getParsedCommandLineOfConfigFile(configFile, {}, host);
+}
+
+/**
+ * A compiler host that asks the file system each question once per check, as tsc's own host
+ * does (`changeCompilerHostLikeToUseCache`): module resolution asks the same `fileExists`,
+ * `directoryExists` and package.json reads over and over. Source files are parsed once for
+ * every project of a solution (the lib files above all).
+ */
+function cachingHost(
+  ts: TsModule,
+  options: TS.CompilerOptions,
+  parsedFiles: Map<string, TS.SourceFile | undefined>,
+  lookups: Map<string, unknown>,
+): TS.CompilerHost {
+  const host = ts.createCompilerHost(options);
+  const memo =
+    <T>(kind: string, f: (name: string) => T) =>
+    (name: string): T => {
+      const key = `${kind}\0${name}`;
+      if (!lookups.has(key)) lookups.set(key, f(name));
+      return lookups.get(key) as T;
+    };
+  const { fileExists, directoryExists, readFile, realpath, getSourceFile } = host;
+  host.fileExists = memo('f', (n) => fileExists.call(host, n));
+  if (directoryExists) host.directoryExists = memo('d', (n) => directoryExists.call(host, n));
+  if (realpath) host.realpath = memo('r', (n) => realpath.call(host, n));
+  const readJson = memo('j', (n) => readFile.call(host, n));
+  host.readFile = (n) => (n.endsWith('.json') ? readJson(n) : readFile.call(host, n));
+  host.getSourceFile = (fileName, languageVersion, ...rest) => {
+    const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+    if (!parsedFiles.has(key))
+      parsedFiles.set(key, getSourceFile.call(host, fileName, languageVersion, ...rest));
+    return parsedFiles.get(key);
+  };
+  return host;
 }

@@ -6,6 +6,7 @@
  * through check.ts; this file only wires arguments, TypeScript and output.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import nodeModule from 'node:module';
 import path from 'node:path';
 import { cliMessages } from '../src/problems';
 import { type CheckOptions, parseArgs } from './args';
@@ -13,6 +14,9 @@ import { checkProject, configFileOf } from './check';
 import { render } from './format';
 import { findTypeScript } from './typescript';
 import { watchProject } from './watch';
+
+// As tsc does (lib/tsc.js): Node >= 22.1 then keeps TypeScript's compiled code between runs.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 function main(argv: readonly string[]): number | undefined {
   const parsed = parseArgs(argv);

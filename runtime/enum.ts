@@ -124,7 +124,11 @@ export class Enum<V = unknown> {
   /** Python's `x in Color`: a member of this enum, or the value of one. */
   static has(x: unknown): boolean {
     const state = ready(this);
-    return isMember(state, x) || state.byValue.has(valueKeyOf(plainValue(x)));
+    return (
+      isMember(state, x) ||
+      state.standIns?.has(x as object) === true ||
+      state.byValue.has(valueKeyOf(plainValue(x)))
+    );
   }
 
   /** Python's `list(Color)`: canonical members in definition order, no aliases. */
@@ -194,6 +198,12 @@ export class Enum<V = unknown> {
     this: C,
     name: string,
     names: readonly (readonly [N, ValueOf<C>])[],
+    options?: CreateOptions,
+  ): CreatedEnum<C, N>;
+  static create<C extends EnumClass, N extends string>(
+    this: C,
+    name: string,
+    names: ReadonlyMap<N, ValueOf<C>> | Iterable<readonly [N, ValueOf<C>]>,
     options?: CreateOptions,
   ): CreatedEnum<C, N>;
   static create<C extends EnumClass, N extends string>(

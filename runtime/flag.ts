@@ -136,7 +136,10 @@ export class Flag extends Enum<number> {
   /** A value with no member of its own: a composite, or per `_boundary_` (SPEC section 7). */
   static override _missing_(value: unknown): unknown {
     const state = finalState(this);
-    const resolved = resolveFlagValue(state.table, state.boundary, value);
+    const hook = (this as { _numeric_repr_?: unknown })._numeric_repr_;
+    const numericRepr =
+      typeof hook === 'function' ? (hook.bind(this) as (n: number) => unknown) : undefined;
+    const resolved = resolveFlagValue(state.table, state.boundary, value, numericRepr);
     if (resolved.kind === 'error') throw new RangeError(resolved.message);
     if (resolved.kind === 'eject') return resolved.value;
     return composite(this, state, resolved.value, resolved.name, resolved.negative);

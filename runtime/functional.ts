@@ -4,7 +4,7 @@
  */
 import { defineTable, type EntryInput, type NextValueHook } from '../src/define';
 import { classRepr } from '../src/kinds';
-import { problemError, problems } from '../src/problems';
+import { lookupMessages, problemError, problems } from '../src/problems';
 import { install } from './install';
 import { AUTO, bareInstance, finalState, isDefaultHook } from './lifecycle';
 import { KIND, kindOf } from './state';
@@ -47,8 +47,12 @@ export function createEnum(
   return cls;
 }
 
-const entry = (name: string, value: unknown): EntryInput =>
-  value === AUTO ? { name, auto: true } : { name, value };
+function entry(name: string, value: unknown): EntryInput {
+  if (value === AUTO) return { name, auto: true };
+  // `[auto(), 'x']`: each auto element gets a value in turn, as in a class body.
+  const autoAt = Array.isArray(value) ? value.flatMap((v, i) => (v === AUTO ? [i] : [])) : [];
+  return autoAt.length ? { name, value, autoAt } : { name, value };
+}
 
 /** Python's `_create_`: names become `(name, value)` pairs, auto values from the base's hook. */
 function readNames(base: Hooked, names: unknown, start: number): EntryInput[] {
@@ -71,11 +75,29 @@ function readNames(base: Hooked, names: unknown, start: number): EntryInput[] {
     }
     return (list as [string, unknown][]).map(([n, value]) => entry(n, value));
   }
+  if (list instanceof Map) return [...list].map(([n, value]) => entry(n, value));
+  if (isIterable(list)) {
+    // Python's `for item in names`: pairs, or the keys of a mapping; a set or an iterator
+    // of bare names is no mapping (`names[item]` fails).
+    const items = [...list];
+    if (items.some((item) => typeof item === 'string'))
+      throw new TypeError(lookupMessages.notSubscriptable(iterableTypeName(list)));
+    return (items as [string, unknown][]).map(([n, value]) => entry(n, value));
+  }
   if (typeof list === 'object' && list !== null) {
     return Object.entries(list).map(([n, value]) => entry(n, value));
   }
   throw new TypeError(`names must be a string, a list or an object, not ${typeof names}`);
 }
+
+const isIterable = (x: unknown): x is Iterable<unknown> =>
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+
+/** `set`, `generator`: the name Python would give the object (its toString tag). */
+const iterableTypeName = (x: object): string =>
+  Object.prototype.toString.call(x).slice(8, -1).toLowerCase();
 
 /** An enum with members cannot be extended, by `create` either (SPEC section 2). */
 function checkBase(base: Function, name: string): void {

@@ -8,5 +8,6 @@ export { Flag } from './flag';
 export { IntEnum } from './int-enum';
 export { IntFlag } from './int-flag';
 export { type MatchHandlers, type MatchResult, match } from './match';
+export { showFlagValues } from './show-flag-values';
 export { StrEnum } from './str-enum';
 export type { CreateOptions, EnumClass, MemberName, MemberOf, ValueOf } from './types';

@@ -42,6 +42,7 @@ export function install(
   const byName = new Map<string, object>();
   const byValue = new Map<unknown, unknown>();
   const listed: object[] = [];
+  let standIns: Map<object, object> | undefined;
   // Indexed loops over the table, not `for..of` over the Maps: each Map entry destructured is
   // an array allocated, a quarter of the garbage of a 1,000-member definition.
   for (let i = 0; i < members.length; i++) {
@@ -52,6 +53,13 @@ export function install(
       else giveIdentity(member, m.name, m.value);
       byValue.set(valueKey(m.value), member);
       if (m.listed) listed.push(member);
+    } else if (objects[i] !== member && objects[i] !== undefined) {
+      // An alias by value made in a class with its own constructor: the object its static held
+      // until now may have been handed out, and answers as its member from here on.
+      const standIn = objects[i] as object;
+      giveIdentity(standIn, (members[m.canonical] as TableMember).name, m.value);
+      standIns ??= new Map();
+      standIns.set(standIn, member);
     }
     byName.set(m.name, member);
   }
@@ -68,6 +76,7 @@ export function install(
     wide: undefined as unknown as WideTable,
     boundary: 'strict',
     inverted: new WeakMap(),
+    ...(standIns ? { standIns } : {}),
   };
   (cls as { [FINISH]?: Finish })[FINISH]?.call(cls, state);
   setState(cls, state);

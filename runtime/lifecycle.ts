@@ -5,13 +5,26 @@
  * seal call) and turns what was constructed into the final, frozen class.
  */
 import { defaultNextValue, defaultNextValueOf, RunningMax } from '../src/auto';
-import { checkValue, defineTable, type EntryInput, type NextValueHook } from '../src/define';
+import {
+  checkValue,
+  defineTable,
+  type EntryInput,
+  type NextValueHook,
+  staticProblem,
+} from '../src/define';
 import { classRepr, type Kind } from '../src/kinds';
-import { problemError, problems } from '../src/problems';
-import { isReservedSunder } from '../src/reserved';
+import { type Problem, problemError, problems } from '../src/problems';
 import { valueKey } from '../src/values';
+import { autoElements, resolveElements } from './auto-elements';
 import { runsCodeAfterSuper } from './class-source';
+import { ignoredStatics, isIgnored } from './ignore';
 import { install } from './install';
+import {
+  inConstruction,
+  noteConstructed,
+  provisionalState,
+  readDuringConstruction,
+} from './provisional';
 import {
   type Construction,
   type DefiningState,
@@ -109,12 +122,24 @@ export function construct(instance: object, cls: Function, args: ArrayLike<unkno
   let value: unknown = auto ? PENDING : args[0];
   if (auto && !needsName(cls, state.kind)) value = nextDefaultValue(state);
   const construction: Construction = { value, aliasOf: undefined };
+  const autoAt = auto ? undefined : autoElements(value);
+  if (autoAt !== undefined) {
+    construction.autoAt = autoAt;
+    construction.template = value as unknown[];
+    construction.value = PENDING;
+    if (!needsName(cls, state.kind)) resolveElements(state, construction);
+    value = construction.value;
+  }
   if (value === PENDING) {
     state.pending.push(instance);
     state.constructed.set(instance, construction);
+    noteConstructed(state, instance);
     return instance;
   }
-  return place(cls, state, instance, construction);
+  const placed = place(cls, state, instance, construction);
+  // Returning the canonical member, the base runs no code of the user's on it.
+  noteConstructed(state, placed === instance ? instance : undefined);
+  return placed;
 }
 
 /**
@@ -137,12 +162,13 @@ function place(
   construction: Construction,
 ): object {
   state.constructed.set(instance, construction);
-  state.highest.add(construction.value);
+  if (construction.autoValues === undefined) state.highest.add(construction.value);
+  else for (const v of construction.autoValues) state.highest.add(v);
   const checked = checkValue(state.kind, cls.name, '?', construction.value);
   if ('problem' in checked) return instance;
   const key = valueKey(checked.value);
   const canonical = state.byValue.get(key);
-  if (canonical === undefined) {
+  if (canonical === undefined || isIgnored(cls, canonical)) {
     state.byValue.set(key, instance);
     return instance;
   }
@@ -151,6 +177,8 @@ function place(
 }
 
 function needsName(cls: Function, kind: Kind): boolean {
+  // With `_ignore_`, which statics count as last values is known only from their names.
+  if (Object.hasOwn(cls, '_ignore_')) return true;
   return kind === 'str' || !isDefaultHook(cls);
 }
 
@@ -199,7 +227,11 @@ function watchFirstUse(prototype: object): string[] {
     if (Object.hasOwn(prototype, key)) continue;
     Object.defineProperty(prototype, key, {
       get(this: object) {
-        finalState(this.constructor);
+        const cls = this.constructor;
+        if (finalState(cls).provisional) {
+          const defining = ownState(cls) as DefiningState;
+          return readDuringConstruction(cls, defining.constructed.get(this), this, key);
+        }
         return Object.getOwnPropertyDescriptor(this, key)?.value;
       },
       configurable: true,
@@ -238,6 +270,10 @@ function settlePending(cls: Function, state: DefiningState): void {
       continue;
     }
     construction.value = member.value;
+    if (construction.autoAt !== undefined) {
+      const resolved = member.value as readonly unknown[];
+      construction.autoValues = construction.autoAt.map((i) => resolved[i]);
+    }
     // Once its value is known, an alias becomes its member in the static that holds it.
     if (place(cls, state, instance, construction) !== instance && name !== undefined) {
       const descriptor = Object.getOwnPropertyDescriptor(cls, name);
@@ -253,16 +289,19 @@ type ReadEntry = EntryInput & { readonly object: object };
 function readEntries(
   cls: Function,
   state: DefiningState,
-): { entries: ReadEntry[]; sunders: string[] } {
+): { entries: ReadEntry[]; sunders: Problem[] } {
   const entries: ReadEntry[] = [];
-  const sunders: string[] = [];
+  const sunders: Problem[] = [];
   const firstName = new Map<object, string>();
+  const ignored = ignoredStatics(cls);
   for (const key of Object.getOwnPropertyNames(cls)) {
     const descriptor = Object.getOwnPropertyDescriptor(cls, key) as PropertyDescriptor;
     const object = descriptor.value;
-    const construction = 'value' in descriptor ? state.constructed.get(object) : undefined;
+    const construction =
+      'value' in descriptor && !ignored?.includes(key) ? state.constructed.get(object) : undefined;
     if (construction === undefined) {
-      if (isReservedSunder(key)) sunders.push(key);
+      const problem = staticProblem(cls.name, key);
+      if (problem) sunders.push(problem);
       continue;
     }
     const earlier = firstName.get(object);
@@ -270,14 +309,20 @@ function readEntries(
       entries.push({ name: key, ref: earlier, object });
     } else {
       firstName.set(object, key);
-      entries.push(
-        construction.value === PENDING
-          ? { name: key, auto: true, object }
-          : { name: key, value: construction.value, object },
-      );
+      entries.push(entryOf(key, construction, object));
     }
   }
   return { entries, sunders };
+}
+
+function entryOf(name: string, construction: Construction, object: object): ReadEntry {
+  const { value, autoAt, template, autoValues } = construction;
+  if (autoAt !== undefined) {
+    return value === PENDING
+      ? { name, value: template, autoAt, object }
+      : { name, value, autoValues, object };
+  }
+  return value === PENDING ? { name, auto: true, object } : { name, value, object };
 }
 
 function defineInput(cls: Function, kind: Kind, entries: readonly EntryInput[]) {
@@ -310,7 +355,9 @@ export function finalState(cls: Function): FinalState {
   }
   if (state.pending.length) settlePending(cls, state);
   const { entries, sunders } = readEntries(cls, state);
-  if (sunders.length) throw problemError(problems.reservedSunder(cls.name, sunders[0] as string));
+  if (sunders.length) throw problemError(sunders[0] as Problem);
+  if (inConstruction(cls, state))
+    return provisionalState(cls, state, entries, defineInput(cls, state.kind, entries));
   const { table, problems: found } = defineTable(defineInput(cls, state.kind, entries));
   if (found.length) throw problemError(found[0] as (typeof found)[0]);
   // Without problems, `defineTable` made one member per entry, in order.

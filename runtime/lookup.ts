@@ -37,6 +37,8 @@ export function tryLookup(cls: Function, state: FinalState, value: unknown): unk
 
 function find(state: FinalState, value: unknown): unknown {
   if (isMember(state, value)) return value;
+  const standIn = state.standIns?.get(value as object);
+  if (standIn !== undefined) return standIn;
   return state.byValue.get(valueKey(plainValue(value)));
 }
 

@@ -8,10 +8,10 @@ import {
   checkValue,
   type EnumTable,
   isListed,
+  staticProblem,
   type TableMember,
   tableOf,
 } from '../src/define';
-import { isReservedSunder } from '../src/reserved';
 import { install } from './install';
 import { demote, finalState, startDefining } from './lifecycle';
 import { type DefiningState, type FastTable, type FinalState, ownState } from './state';
@@ -99,7 +99,8 @@ function precomputed(
   if (!Array.isArray(names) || !Array.isArray(canonical)) return undefined;
   const count = names.length;
   if (count === 0 || canonical.length !== count) return undefined;
-  if (state.pending.length || Object.hasOwn(cls, '_order_')) return undefined;
+  if (state.pending.length || Object.hasOwn(cls, '_order_') || Object.hasOwn(cls, '_ignore_'))
+    return undefined;
   const { kind, constructed } = state;
   const enumName = cls.name;
   const members: TableMember[] = [];
@@ -110,7 +111,7 @@ function precomputed(
     const index = members.length;
     if (index === count || key !== names[index]) {
       // Any other static: the ordinary path would have seen a member, or a reserved name.
-      if (isReservedSunder(key)) return undefined;
+      if (staticProblem(enumName, key) !== undefined) return undefined;
       if ('value' in descriptor && constructed.has(object)) return undefined;
       continue;
     }

@@ -39,6 +39,13 @@ export interface Construction {
    * with the transformer's table sets it to the member itself once a name has claimed it.
    */
   aliasOf: object | undefined;
+  /**
+   * `new T([auto(), 'x'])`: the array as given and where its auto elements are; once the
+   * value is known, `autoValues` are those elements (they, not the array, are last values).
+   */
+  autoAt?: readonly number[];
+  template?: readonly unknown[];
+  autoValues?: readonly unknown[];
 }
 
 export const PENDING: unique symbol = Symbol('tsenum.pending');
@@ -57,6 +64,9 @@ export interface DefiningState {
   pending: object[];
   /** The first-use getters put on the class's prototype (`watchFirstUse`), for `install`. */
   readonly firstUseKeys: readonly string[];
+  /** The instance whose constructor may be running (provisional.ts), and its microtask. */
+  latest?: object | undefined;
+  clearing?: boolean;
   /** The transformer's table, while the class is built from it (seal.ts, `startTable`). */
   fast: FastTable | undefined;
 }
@@ -106,6 +116,10 @@ export interface FinalState {
   boundary: Boundary;
   /** Flag complements, cached per member as CPython's `_inverted_`. */
   readonly inverted: WeakMap<object, unknown>;
+  /** Objects made for aliases by value in a class with its own constructor -> their member. */
+  readonly standIns?: ReadonlyMap<object, object>;
+  /** The members so far, for a use inside a constructor (provisional.ts): never stored. */
+  readonly provisional?: true;
 }
 
 export type ClassState = DefiningState | FinalState;

@@ -12,6 +12,11 @@
 //                               module an app does not reach (an Enum-only app carries no Flag)
 //   dist/transformer/index.cjs  CJS bundle of transformer/index.ts (+ src/), `typescript` external
 //   dist/transformer/index.mjs  ESM face of index.cjs (one instance, whichever way it is loaded)
+//   dist/bundler/plugin.mjs     ESM bundle of bundler/plugin.ts (the unplugin core + the compile-time
+//                               core), `unplugin` and `typescript` external
+//   dist/bundler/<b>.mjs, .cjs  the six entries (vite, rollup, rolldown, esbuild, webpack, rspack):
+//                               one line each over plugin.mjs (the .cjs needs require(esm), Node
+//                               >= 20.19, as unplugin itself does)
 //   dist/language-service/index.cjs  CJS bundle of the tsserver plugin (language-service/index.cts:
 //                               `module.exports = init`, what tsserver wants) + the core it uses
 //   dist/cli/index.cjs          the `tsenum` bin (cli/index.ts + the core), no declarations
@@ -74,6 +79,8 @@ const entries = [
   return present;
 });
 const hasTransformer = entries.some((entry) => entry.name === 'transformer');
+const bundlers = ['vite', 'rollup', 'rolldown', 'esbuild', 'webpack', 'rspack'];
+const hasBundler = existsSync(join(root, 'bundler/plugin.ts'));
 const has = (name) => entries.some((entry) => entry.name === name);
 
 rmSync(stage, { recursive: true, force: true });
@@ -154,6 +161,10 @@ if (hasTransformer) {
   );
 }
 
+if (hasBundler) {
+  builds.push(bundle('bundler/plugin.ts', 'esm', 'bundler/plugin.mjs'));
+  for (const name of bundlers) writeBundlerEntry(name);
+}
 if (has('language-service')) {
   builds.push(bundle('language-service/index.cts', 'cjs', 'language-service/index.cjs'));
 }
@@ -170,9 +181,12 @@ if (has('cli')) {
 }
 
 // esbuild works in its own process: emit the declarations (synchronous) meanwhile.
-declarations(
-  entries.filter((entry) => entry.declarations !== false).map((entry) => join(root, entry.source)),
-);
+declarations([
+  ...entries
+    .filter((entry) => entry.declarations !== false)
+    .map((entry) => join(root, entry.source)),
+  ...(hasBundler ? bundlers.map((name) => join(root, `bundler/${name}.ts`)) : []),
+]);
 
 const results = await Promise.allSettled(builds);
 let problems = 0;
@@ -221,6 +235,19 @@ function writeNodeEsm(file, exports) {
   writeFileSync(join(stage, file), `${lines.join('\n')}\n`);
 }
 
+/** One bundler's entry: the default export of bundler/<name>.ts, as ESM and as CommonJS. */
+function writeBundlerEntry(name) {
+  mkdirSync(join(stage, 'bundler'), { recursive: true });
+  const esm = [`import { unplugin } from './plugin.mjs';`, '', `export default unplugin.${name};`];
+  const cjs = [
+    "'use strict';",
+    "Object.defineProperty(exports, '__esModule', { value: true });",
+    `exports.default = require('./plugin.mjs').unplugin.${name};`,
+  ];
+  writeFileSync(join(stage, `bundler/${name}.mjs`), `${esm.join('\n')}\n`);
+  writeFileSync(join(stage, `bundler/${name}.cjs`), `${cjs.join('\n')}\n`);
+}
+
 /**
  * The declarations, from the cache when no source they can depend on has changed (the usual
  * case for `npm test` while only tests change): type-checking for declaration emit is by far
@@ -229,8 +256,8 @@ function writeNodeEsm(file, exports) {
 function declarations(rootNames) {
   const hash = createHash('sha256');
   hash.update(`${readFileSync(fileURLToPath(import.meta.url))}\0`);
-  const inputs = ['src', 'runtime', 'transformer', 'language-service'].flatMap((folder) =>
-    listFiles(join(root, folder)),
+  const inputs = ['src', 'runtime', 'transformer', 'language-service', 'bundler'].flatMap(
+    (folder) => listFiles(join(root, folder)),
   );
   const configs = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
   for (const file of [...inputs, ...configs.map((name) => join(root, name))]) {

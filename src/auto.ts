@@ -80,6 +80,16 @@ export class RunningMax {
     }
   }
 
+  /** A running maximum that goes on from this one's values, leaving this one as it is. */
+  copy(): RunningMax {
+    const copy = new RunningMax();
+    copy.count = this.count;
+    copy.first = this.first;
+    copy.largest = this.largest;
+    copy.unsortable = this.unsortable;
+    return copy;
+  }
+
   /** The largest value, or UNSORTABLE; `undefined` when none was added. */
   max(): unknown {
     if (this.unsortable) return UNSORTABLE;

@@ -9,7 +9,7 @@ import { defaultNextValueOf, type NextValue, RunningMax } from './auto';
 import { allBitsBelow, bitOr, isInteger, isSingleBit } from './bits';
 import { isFlagKind, type Kind } from './kinds';
 import { type Problem, problems } from './problems';
-import { isReservedName, isReservedSunder } from './reserved';
+import { isReservedName, isReservedSunder, UNSUPPORTED_HOOKS } from './reserved';
 import { valueKey } from './values';
 
 export interface EntryInput {
@@ -20,6 +20,16 @@ export interface EntryInput {
   readonly auto?: boolean;
   /** `static B = X.A`: an alias by reference to the earlier member `A`. */
   readonly ref?: string;
+  /**
+   * `new T([auto(), 'x'])`: `value` is an array whose elements at these indices are auto
+   * values, each from `_generate_next_value_` in turn (CPython's `A = auto(), 'x'`).
+   */
+  readonly autoAt?: readonly number[];
+  /**
+   * Such an array value already resolved: the auto values in it, which count as the last
+   * values (`_generate_next_value_`'s `lastValues`) instead of the array.
+   */
+  readonly autoValues?: readonly unknown[];
 }
 
 /** A user's `_generate_next_value_(name, start, count, lastValues)`. */
@@ -110,12 +120,36 @@ export function defineTable(input: DefineInput): DefineResult {
         continue;
       }
       value = next.value;
+    } else if (entry.autoAt !== undefined && Array.isArray(entry.value)) {
+      // CPython adds each auto value to `last_values`, never the tuple around them.
+      const resolved = autoElements(
+        input,
+        name,
+        seen.size,
+        entry.value,
+        entry.autoAt,
+        lastValues,
+        highest,
+      );
+      if ('error' in resolved) {
+        bodyProblems.push(autoProblem(enumName, name, resolved));
+        seen.set(name, undefined);
+        continue;
+      }
+      value = resolved.value;
     } else {
       value = entry.value;
     }
     seen.set(name, value);
-    lastValues.push(value);
-    highest.add(value);
+    if (entry.autoValues !== undefined) {
+      for (const v of entry.autoValues) {
+        lastValues.push(v);
+        highest.add(v);
+      }
+    } else if (entry.autoAt === undefined) {
+      lastValues.push(value);
+      highest.add(value);
+    }
     const checked = checkValue(kind, enumName, name, value);
     if ('problem' in checked) {
       creationProblems.push(checked.problem);
@@ -164,6 +198,13 @@ export function checkName(enumName: string, name: string): Problem | undefined {
   return undefined;
 }
 
+/** A static that is not a member but may not be there: a reserved `_sunder_`, an unsupported hook. */
+export function staticProblem(enumName: string, name: string): Problem | undefined {
+  if (isReservedSunder(name)) return problems.reservedSunder(enumName, name);
+  if (UNSUPPORTED_HOOKS.has(name)) return problems.unsupportedHook(enumName, name);
+  return undefined;
+}
+
 function nextValue(
   input: DefineInput,
   name: string,
@@ -178,6 +219,27 @@ function nextValue(
   } catch (error) {
     return { error: 'hook', cause: error };
   }
+}
+
+/** The auto elements of an array value, in order, each added to the last values. */
+function autoElements(
+  input: DefineInput,
+  name: string,
+  count: number,
+  template: readonly unknown[],
+  autoAt: readonly number[],
+  lastValues: unknown[],
+  highest: RunningMax,
+): NextValue {
+  const value = template.slice();
+  for (const i of autoAt) {
+    const next = nextValue(input, name, count, lastValues, highest);
+    if ('error' in next) return next;
+    value[i] = next.value;
+    lastValues.push(next.value);
+    highest.add(next.value);
+  }
+  return { value };
 }
 
 function autoProblem(enumName: string, name: string, next: NextValue): Problem {

@@ -22,7 +22,16 @@ export type FlagValue =
   | { readonly kind: 'eject'; readonly value: number }
   | { readonly kind: 'error'; readonly message: string };
 
-export function resolveFlagValue(table: EnumTable, boundary: Boundary, given: unknown): FlagValue {
+/**
+ * `numericRepr` is the class's `_numeric_repr_` (how unnamed bits print in a name, `A|0x10`);
+ * Python's `repr` when absent.
+ */
+export function resolveFlagValue(
+  table: EnumTable,
+  boundary: Boundary,
+  given: unknown,
+  numericRepr: (value: number) => unknown = pyRepr,
+): FlagValue {
   const flags = table.flags;
   if (!flags || !isInteger(given))
     return { kind: 'error', message: lookupMessages.notValid(table.enumName, given) };
@@ -76,7 +85,7 @@ export function resolveFlagValue(table: EnumTable, boundary: Boundary, given: un
           message: lookupMessages.noFlagMembers(table.enumName, rest),
         };
       }
-      name = parts.map((m) => m.name).join('|') + (rest ? `|${pyRepr(rest)}` : '');
+      name = parts.map((m) => m.name).join('|') + (rest ? `|${String(numericRepr(rest))}` : '');
     }
   }
   return negative === undefined

@@ -30,6 +30,8 @@ export const ProblemCode = {
   NoSuchName: 24019,
   Unhandled: 24020,
   HandledTwice: 24021,
+  DeclaredNames: 24022,
+  UnsupportedHook: 24023,
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
 
@@ -133,7 +135,7 @@ export const problems = {
     return problem(
       ProblemCode.VerifyNamedFlags,
       'RangeError',
-      `invalid Flag '${enumName}': ${alias} ${value} [use enum.show_flag_values(value) for details]`,
+      `invalid Flag '${enumName}': ${alias} ${value} [use showFlagValues(value) for details]`,
       missingNames[0],
     );
   },
@@ -179,6 +181,13 @@ export const problems = {
       `invalid flag value ${pyRepr(last)}${inMember(enumName, name)}`,
       name,
     ),
+  unsupportedHook: (enumName: string, name: string) =>
+    problem(
+      ProblemCode.UnsupportedHook,
+      'TypeError',
+      `'${name}' is not supported: flags iterate as CPython's default does${inMember(enumName, name)}`,
+      name,
+    ),
   noSuchName: (enumName: string, name: unknown) =>
     problem(ProblemCode.NoSuchName, 'RangeError', `${pyRepr(name)} is not a member of ${enumName}`),
   /** A `match` or `switch` that leaves canonical members out (SPEC section 12). */
@@ -203,6 +212,21 @@ export const problems = {
       `${over} over ${enumName} handles ${member} twice${first === second ? '' : ` (as ${first} and ${second})`}`,
       second,
     ),
+  /** `declare readonly name: ...` (SPEC section 12's idiom) that is not the canonical names. */
+  declaredNames: (enumName: string, missing: readonly string[], extra: readonly string[]) => {
+    const parts: string[] = [];
+    if (missing.length) parts.push(`leave out ${missing.join(', ')}`);
+    if (extra.length)
+      parts.push(
+        `include ${extra.join(', ')}, which ${extra.length === 1 ? 'is not a canonical member' : 'are not canonical members'}`,
+      );
+    return problem(
+      ProblemCode.DeclaredNames,
+      'TypeError',
+      `the declared names of ${enumName} ${parts.join(' and ')}`,
+      missing[0] ?? extra[0],
+    );
+  },
   hookFailed: (enumName: string, name: string, error: unknown) =>
     problem(
       ProblemCode.HookFailed,
@@ -234,8 +258,20 @@ export const lookupMessages = {
   },
   unknownFlagBits: (enumName: string, value: number, unknown: number): string =>
     `${enumName}(${pyRepr(value)}) -->  unknown values ${pyRepr(unknown)} [${pyBin(unknown)}]`,
+  /** `Enum.create(name, names)` given a set or an iterator of bare names (CPython's words). */
+  notSubscriptable: (typeName: string): string => `'${typeName}' object is not subscriptable`,
+  badIgnore: (enumName: string, given: unknown): string =>
+    `${enumName}._ignore_ must be names, not ${pyRepr(given)}`,
   noFlagMembers: (enumName: string, rest: number): string =>
     `<flag '${enumName}'>: no members with value ${pyRepr(rest)}`,
+};
+
+/** A constructor of the user's that reads what JavaScript has not given the member yet. */
+export const constructionMessages = {
+  nameInConstructor: (enumName: string): string =>
+    `${enumName}: a member's name is not known in its constructor without a tsenum host (JavaScript assigns the static after it)`,
+  valueInConstructor: (enumName: string): string =>
+    `${enumName}: this auto value needs the member's name, not known in its constructor without a tsenum host`,
 };
 
 /** The error a problem becomes at run time. */

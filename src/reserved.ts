@@ -30,6 +30,24 @@ export const HOOK_NAMES: ReadonlySet<string> = new Set([
   '_add_value_alias_',
 ]);
 
+/**
+ * CPython's flag iteration hooks: tsenum iterates a flag's bits in value order, or in
+ * definition order when the values are not sorted (what CPython chooses on its own), and takes
+ * no hook for it. Declaring one is a definition error, never silently ignored (SPEC section 5).
+ */
+export const UNSUPPORTED_HOOKS: ReadonlySet<string> = new Set([
+  '_iter_member_',
+  '_iter_member_by_value_',
+  '_iter_member_by_def_',
+]);
+
+/** `_ignore_`'s names (a string of names separated by spaces or commas, or a list of them). */
+export function ignoredNames(value: unknown): readonly string[] | undefined {
+  if (typeof value === 'string') return value.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  return undefined;
+}
+
 /** A sunder name that is neither a hook nor one of CPython's `_repr_*` names. */
 export const isReservedSunder = (name: string): boolean =>
   isSunder(name) && !HOOK_NAMES.has(name) && !name.startsWith('_repr_');

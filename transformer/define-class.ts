@@ -4,11 +4,10 @@
  * everything is known and nothing is wrong, the plan the rewrite carries out.
  */
 import { type Check, uniqueProblem, verifyProblem } from '../src/checks';
-import type { EnumTable } from '../src/define';
+import { type EnumTable, staticProblem } from '../src/define';
 import { classRepr, type Kind } from '../src/kinds';
 import { problems } from '../src/problems';
 import { pyRepr } from '../src/repr';
-import { isReservedSunder } from '../src/reserved';
 import { type Construct, constructedValue, constructOf } from './construct';
 import { defineItems, type Finding, type Item, type ItemValue, isRef, ref } from './entries';
 import { AUTO, isWritable, OPAQUE } from './evaluate';
@@ -34,7 +33,10 @@ export interface Plan {
   readonly replacements: ReadonlyMap<TS.NewExpression, Replacement>;
   /** The class references the user wrote in `new C(...)`, in order. */
   readonly references: readonly TS.Expression[];
-  /** Every member name in definition order, and the index of the name each resolves to. */
+  /**
+   * Every member name in definition order, and the index of the name each resolves to; both
+   * empty when the seal must read the class itself (an alias by value keeps its `new`).
+   */
   readonly names: readonly string[];
   readonly canonical: readonly number[];
   /**
@@ -112,27 +114,28 @@ export function analyzeClass(env: Env, input: ClassInput): ClassAnalysis {
   const parentsKnown = parents.every((p) => !p.opaque);
   if (table.members.length === 0 || !parentsKnown || input.outsideCode)
     return { ...base, findings, table };
-  // Where the runtime alone makes an alias the same object only at the first use (a
-  // constructor or fields of the user's run after super(), the class is not emitted as a
-  // class, or a StrEnum auto value waits for its name), sealing it at the end of the body
-  // would show a difference: such a class is left to the runtime.
-  const codeAfterSuper =
-    construct.kind !== 'plain' || all.some((r) => r.instanceCode) || !input.classSyntax;
-  const deferredAlias = read.members.some((m, i) => {
+  // A constructor or fields of the user's run after super(): an alias by value keeps its
+  // `new` (the constructor's effects are the program's), and the seal at the end of the body
+  // makes it the member (SPEC section 2), from the class itself rather than from the table
+  // (whose check would see the alias's own object). A class not emitted as a class is left
+  // to the runtime.
+  const codeAfterSuper = construct.kind !== 'plain' || all.some((r) => r.instanceCode);
+  const aliasByValue = read.members.some((m, i) => {
     const member = table.members[i];
-    const alias = m.source.kind === 'new' && member !== undefined && member.canonical !== i;
-    return alias && (codeAfterSuper || (values[i] === AUTO && kind === 'str'));
+    return m.source.kind === 'new' && member !== undefined && member.canonical !== i;
   });
-  if (deferredAlias) return { ...base, findings, table };
+  if (aliasByValue && !input.classSyntax) return { ...base, findings, table };
+  const keptAliases = aliasByValue && codeAfterSuper;
   const replacements = new Map<TS.NewExpression, Replacement>();
   read.members.forEach((m, i) => {
     const member = table.members[i];
     if (m.source.kind !== 'new' || !member) return;
     if (member.canonical !== i) {
-      // Not deferred (above), so nothing of the user's runs after super(): the same object.
-      replacements.set(m.source.expression, {
-        alias: (table.members[member.canonical] as { name: string }).name,
-      });
+      // Nothing of the user's runs after super(): the same object.
+      if (!keptAliases)
+        replacements.set(m.source.expression, {
+          alias: (table.members[member.canonical] as { name: string }).name,
+        });
     } else if (values[i] === AUTO && construct.kind === 'plain' && isWritable(member.value)) {
       // Without a constructor of the user's, `new C()` and `new C(value)` reach the base alike.
       replacements.set(m.source.expression, { value: member.value });
@@ -141,10 +144,9 @@ export function analyzeClass(env: Env, input: ClassInput): ClassAnalysis {
   const references = read.members.flatMap((m) =>
     m.source.kind === 'new' ? [m.source.expression.expression] : [],
   );
-  const names = table.members.map((m) => m.name);
-  const canonical = table.members.map((m) => m.canonical);
-  const fast = !codeAfterSuper && read.order === undefined;
-  const canonicalMembers = table.members.filter((m, i) => m.canonical === i);
+  const names = keptAliases ? [] : table.members.map((m) => m.name);
+  const canonical = keptAliases ? [] : table.members.map((m) => m.canonical);
+  const fast = !codeAfterSuper && !keptAliases && input.classSyntax && read.order === undefined;
   const literal =
     fast &&
     table.members.every(
@@ -157,7 +159,9 @@ export function analyzeClass(env: Env, input: ClassInput): ClassAnalysis {
         references,
         names,
         canonical,
-        values: canonicalMembers.map((m) => m.value as number | string),
+        values: table.members
+          .filter((m, i) => m.canonical === i)
+          .map((m) => m.value as number | string),
       }
     : { replacements, references, names, canonical };
   return { ...base, findings, table, plan };
@@ -185,12 +189,8 @@ function staticProblems(
   const out: Finding[] = [];
   if (read.members.length === 0) return out;
   for (const other of read.others) {
-    if (isReservedSunder(other.name)) {
-      out.push({
-        problem: problems.reservedSunder(enumName, other.name),
-        node: nameNode(other.node),
-      });
-    }
+    const problem = staticProblem(enumName, other.name);
+    if (problem) out.push({ problem, node: nameNode(other.node) });
   }
   const memberIndex = new Map(read.members.map((m, i) => [m.name, i]));
   for (const other of read.others) {

@@ -9,6 +9,7 @@
 import type { TableMember } from '../src/define';
 import { type MatchKind, problems } from '../src/problems';
 import type { Analyzer } from './analyzer';
+import { declaredNameFindings } from './declared-names';
 import type { Finding } from './entries';
 import { classOfSymbol, skipOuter, symbolOf } from './find';
 import { handlerCallsOf, switchesOf } from './scan';
@@ -45,6 +46,7 @@ export function coverageOf(analyzer: Analyzer, file: TS.SourceFile): Coverage {
   }
   if (analyzer.lib.match.size > 0 && file.text.includes('match'))
     for (const call of handlerCallsOf(ts, file)) findings.push(...checkMatch(analyzer, call));
+  findings.push(...declaredNameFindings(analyzer, file));
   return findings.length || complete.length ? { findings, complete } : NONE;
 }
 

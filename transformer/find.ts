@@ -48,7 +48,9 @@ export function findLibrary(env: Env): Library {
   };
   const seen = new Set<TS.Symbol>();
   for (const file of env.program.getSourceFiles()) {
-    if (!file.text.includes(MODULE)) continue;
+    // The lib files (megabytes of text, read again for every Program an editor makes) never
+    // import tsenum.
+    if (env.program.isSourceFileDefaultLibrary(file) || !file.text.includes(MODULE)) continue;
     for (const statement of file.statements) {
       const specifier = moduleSpecifierOf(ts, statement);
       if (!specifier || !ts.isStringLiteral(specifier) || specifier.text !== MODULE) continue;

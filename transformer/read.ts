@@ -5,6 +5,7 @@
  * member, a decorator on a member), in which case the class is `opaque`.
  */
 import { pyRepr } from '../src/repr';
+import { ignoredNames } from '../src/reserved';
 import { evaluate, OPAQUE, propertyKey } from './evaluate';
 import { isAmbient, skipOuter, symbolAt, symbolOf } from './find';
 import type { ClassLike, Env, TS } from './types';
@@ -74,6 +75,7 @@ export function readClass(env: Env, decl: ClassLike): ClassRead {
   let hook = false;
   let ctor: TS.ConstructorDeclaration | undefined;
   let instanceCode = false;
+  let ignore: unknown;
 
   for (const element of decl.members) {
     if (ts.canHaveDecorators(element) && ts.getDecorators(element)?.length) {
@@ -129,6 +131,7 @@ export function readClass(env: Env, decl: ClassLike): ClassRead {
     if (name === '_generate_next_value_') hook = true;
     if (!ts.isPropertyDeclaration(element)) {
       if (name === '_order_' && !ts.isMethodDeclaration(element)) order = 'opaque';
+      if (name === '_ignore_') ignore = OPAQUE;
       others.push({ name, node: element, what: describeFunction(ts, element) });
       continue;
     }
@@ -155,18 +158,39 @@ export function readClass(env: Env, decl: ClassLike): ClassRead {
     if (init && !isInert(env, init)) {
       opaque = true;
       if (name === '_order_') order = 'opaque';
+      if (name === '_ignore_') ignore = OPAQUE;
       others.push({ name, node: element, what: 'a static property', unknown: true });
       continue;
     }
     const value = init ? evaluate(env, init) : undefined;
     if (name === '_order_') order = { value, node: element };
+    if (name === '_ignore_') ignore = value;
     others.push({
       name,
       node: element,
       what: value === OPAQUE ? 'a static function' : pyRepr(value),
     });
   }
-  return { decl, members, others, opaque, order, hook, ctor, instanceCode, ambient };
+  const kept = withoutIgnored(members, ignore);
+  if (kept === undefined) opaque = true;
+  const read = { decl, others, opaque, order, hook, ctor, instanceCode, ambient };
+  return { ...read, members: kept ?? members };
+}
+
+/**
+ * `_ignore_` (SPEC section 5): the statics it names are not members. Undefined when that
+ * cannot be known here (not a literal, or an alias by reference to an ignored name).
+ */
+function withoutIgnored(
+  members: readonly MemberRead[],
+  ignore: unknown,
+): readonly MemberRead[] | undefined {
+  if (ignore === undefined) return members;
+  const names = ignoredNames(ignore);
+  if (names === undefined) return undefined;
+  const kept = members.filter((m) => !names.includes(m.name));
+  if (kept.some((m) => m.source.kind === 'ref' && names.includes(m.source.to))) return undefined;
+  return kept;
 }
 
 function memberSource(

@@ -2,12 +2,15 @@
  * The emit side: each enum class with a plan gets its auto values written in as literals,
  * its aliases by value turned into references to the canonical member, and, as the last
  * element of its body, `static { this[Symbol.for("tsenum.seal")](names, canonical); }`,
- * which has the runtime finalize the class right there from the resolved table. Anything unexpected leaves the file as it was.
+ * which has the runtime finalize the class right there from the resolved table. Every enum
+ * class, rewritten or not, also gets its declared name recorded as the first element of its
+ * body (name-record.ts). Anything unexpected leaves the file as it was.
  */
 
 import { analyzerFor } from './analyzer';
 import type { Plan, Replacement } from './define-class';
 import { swallow } from './internal';
+import { canRecordName, nameRecordBlock } from './name-record';
 import { classesOf } from './scan';
 import type { ClassLike, TS, TsModule } from './types';
 
@@ -41,11 +44,15 @@ function rewriteFile(
   if (program.getSyntacticDiagnostics(original).length > 0) return file;
   const analyzer = analyzerFor(ts, program);
   const plans = new Map<ClassLike, Plan>();
+  const names = new Map<ClassLike, string>();
+  const canRecord = !declaresName(ts, original, 'Object');
   for (const decl of classesOf(ts, original)) {
-    const plan = analyzer.analysis(decl)?.plan;
-    if (plan) plans.set(decl, plan);
+    const analysis = analyzer.analysis(decl);
+    if (analysis?.plan) plans.set(decl, analysis.plan);
+    if (analysis && canRecord && canRecordName(analyzer.env, decl))
+      names.set(decl, analysis.enumName);
   }
-  if (plans.size === 0) return file;
+  if (plans.size === 0 && names.size === 0) return file;
   const canSeal = !declaresName(ts, original, 'Symbol');
   const { factory } = context;
   const options = context.getCompilerOptions();
@@ -60,6 +67,7 @@ function rewriteFile(
     mark(decl);
     for (const expression of plan.replacements.keys()) mark(expression);
   }
+  for (const decl of names.keys()) mark(decl);
   const untouched = (node: TS.Node): boolean => ts.isParseTreeNode(node) && !onPath.has(node);
 
   const visit = (node: TS.Node): TS.Node => {
@@ -67,9 +75,10 @@ function rewriteFile(
     if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
       const decl = ts.getOriginalNode(node) as ClassLike;
       const plan = plans.get(decl);
-      if (plan) {
-        const receiver = sealReceiver(ts, factory, options, decl, plan);
-        return rewriteClass(node, decl, plan, canSeal ? receiver : undefined);
+      const name = names.get(decl);
+      if (plan || name !== undefined) {
+        const receiver = () => sealReceiver(ts, factory, options, decl, plan);
+        return rewriteClass(node, decl, plan, canSeal ? receiver() : undefined, name, receiver());
       }
     }
     return ts.visitEachChild(node, visit, context);
@@ -78,14 +87,16 @@ function rewriteFile(
   const rewriteClass = (
     node: ClassLike,
     decl: ClassLike,
-    plan: Plan,
+    plan: Plan | undefined,
     receiver: TS.Expression | undefined,
+    name: string | undefined,
+    nameReceiver: TS.Expression | undefined,
   ): TS.Node => {
     const replace = (child: TS.Node): TS.Node => {
       if (untouched(child)) return child;
       const original = ts.getOriginalNode(child);
       const replacement = ts.isNewExpression(original)
-        ? plan.replacements.get(original)
+        ? plan?.replacements.get(original)
         : undefined;
       if (replacement && ts.isNewExpression(child))
         return replaced(ts, factory, child, replacement);
@@ -95,15 +106,23 @@ function rewriteFile(
     const members: TS.ClassElement[] = node.members.map((m) =>
       ts.visitEachChild(m, replace, context),
     );
-    // The table call maps to the class's opening, the seal call to its closing brace.
-    if (receiver && plan.values)
+    // The name record and the table call map to the class's opening brace, the seal call to
+    // its closing brace. The name record comes first (name-record.ts), then the table.
+    if (receiver && plan?.values)
       members.unshift(
         ts.setSourceMapRange(tableBlock(ts, factory, receiver, plan, plan.values), {
-          pos: decl.members.pos,
+          pos: decl.members.pos - 1,
           end: decl.members.pos,
         }),
       );
-    if (receiver)
+    if (name !== undefined && nameReceiver)
+      members.unshift(
+        ts.setSourceMapRange(nameRecordBlock(factory, nameReceiver, name), {
+          pos: decl.members.pos - 1,
+          end: decl.members.pos,
+        }),
+      );
+    if (receiver && plan)
       members.push(
         ts.setSourceMapRange(sealBlock(factory, receiver, plan), {
           pos: decl.end - 1,
@@ -168,12 +187,12 @@ function sealReceiver(
   factory: TS.NodeFactory,
   options: TS.CompilerOptions,
   decl: ClassLike,
-  plan: Plan,
+  plan: Plan | undefined,
 ): TS.Expression | undefined {
   const decorated = ts.canHaveDecorators(decl) && (ts.getDecorators(decl)?.length ?? 0) > 0;
   const oldTarget = options.target === undefined || options.target < ts.ScriptTarget.ES2022;
   if (!(decorated && options.experimentalDecorators && oldTarget)) return factory.createThis();
-  for (const expression of plan.references) {
+  for (const expression of plan?.references ?? []) {
     if (ts.isIdentifier(expression)) {
       const id = factory.createIdentifier(expression.text);
       ts.setOriginalNode(id, expression);
@@ -187,7 +206,7 @@ function sealReceiver(
  * `static { this[Symbol.for("tsenum.seal")](names, canonical); }`: the member names in
  * definition order and the index of the name each resolves to, so the runtime finalizes the
  * class from the resolved table (after checking it against what the class holds) instead of
- * resolving it again.
+ * resolving it again; with no names, `this[...]()` finalizes it from the class itself.
  */
 function sealBlock(
   factory: TS.NodeFactory,
@@ -202,12 +221,16 @@ function sealBlock(
   const call = factory.createCallExpression(
     factory.createElementAccessExpression(receiver, key),
     undefined,
-    [
-      factory.createArrayLiteralExpression(plan.names.map((n) => factory.createStringLiteral(n))),
-      factory.createArrayLiteralExpression(
-        plan.canonical.map((i) => factory.createNumericLiteral(i)),
-      ),
-    ],
+    plan.names.length === 0
+      ? []
+      : [
+          factory.createArrayLiteralExpression(
+            plan.names.map((n) => factory.createStringLiteral(n)),
+          ),
+          factory.createArrayLiteralExpression(
+            plan.canonical.map((i) => factory.createNumericLiteral(i)),
+          ),
+        ],
   );
   return factory.createClassStaticBlockDeclaration(
     factory.createBlock([factory.createExpressionStatement(call)], false),
@@ -257,7 +280,7 @@ function tableBlock(
 }
 
 /** Does the file declare this name anywhere (so that it may not mean the global)? */
-function declaresName(ts: TsModule, file: TS.SourceFile, name: string): boolean {
+export function declaresName(ts: TsModule, file: TS.SourceFile, name: string): boolean {
   if (!file.text.includes(name)) return false;
   let found = false;
   const visit = (node: TS.Node): void => {

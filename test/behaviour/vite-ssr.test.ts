@@ -15,7 +15,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { comparableAcrossSettings, linesOf, normalizeAgainst } from '../harness/compare';
+import {
+  comparableAcrossSettings,
+  linesOf,
+  normalizeAgainst,
+  tsenumWords,
+} from '../harness/compare';
 import { compileAndRun, repoRoot, settings } from '../harness/compile';
 import { createViteCaseRunner, type ViteCaseRunner, type ViteRunResult } from '../harness/vite-ssr';
 import { loadCases } from './catalog';
@@ -71,7 +76,7 @@ function sameWords(pluginMessage: string, expected: readonly string[]): boolean 
     .replace(/ \(in [^)]*\)$/, '')
     .replace(/\r?\n/g, '\\n');
   return expected.some((line) => {
-    const raised = /-> raises \S+?(: | ~ )(.*)$/.exec(line);
+    const raised = /-> raises \S+?(: | ~ )(.*)$/.exec(tsenumWords(line));
     if (raised?.[1] === ' ~ ') return words.includes(raised[2]!);
     if (raised) return raised[2]!.startsWith(words) || words.startsWith(raised[2]!);
     const named = /-> \w+ naming (.*): yes$/.exec(line)?.[1];

@@ -8,8 +8,8 @@
  * issue 5. README.md in this folder says how it measures and what the last run gave.
  *
  *   BENCH_QUICK=1   a fast smoke run (few rounds, short samples, one tspc repetition)
- *   BENCH_ONLY=a,b  only the rows whose tsenum case id (or `tspc`, `vite`, `python`, `reference`,
- *                   `startup`) is listed
+ *   BENCH_ONLY=a,b  only the rows whose tsenum case id (or `tspc`, `vite`, `languageService`,
+ *                   `check`, `python`, `reference`, `startup`) is listed
  *   BENCH_DEBUG=1   also print every case's n and per-round samples (ns per operation)
  *   BENCH_RUNTIME=file.cjs  the runtime-only build uses this build of the runtime instead of dist/
  *   BENCH_COMPARE=file.cjs  also time the runtime-only build against this other build of the
@@ -17,9 +17,10 @@
  *                   the same rounds: an extra column
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { timeCheck } from './check.mjs';
 import {
   compilePlain,
   compileTransformed,
@@ -38,8 +39,26 @@ const ONLY = process.env.BENCH_ONLY
   ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim()))
   : undefined;
 const settings = QUICK
-  ? { rounds: 9, sampleMs: 0.5, warmupMs: 40, tspcFiles: 300, tspcReps: 1, viteReps: 3 }
-  : { rounds: 41, sampleMs: 2, warmupMs: 150, tspcFiles: 300, tspcReps: 5, viteReps: 11 };
+  ? {
+      rounds: 9,
+      sampleMs: 0.5,
+      warmupMs: 40,
+      tspcFiles: 300,
+      tspcReps: 1,
+      viteReps: 3,
+      lsRounds: 9,
+      checkReps: 1,
+    }
+  : {
+      rounds: 41,
+      sampleMs: 2,
+      warmupMs: 150,
+      tspcFiles: 300,
+      tspcReps: 5,
+      viteReps: 11,
+      lsRounds: 41,
+      checkReps: 5,
+    };
 const BIG = 1000;
 const here = path.join(repoRoot, 'test/bench');
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -457,6 +476,41 @@ function main() {
     }
   }
 
+  // The editor plugin (language-service.mjs, a child process of its own) and `tsenum check`
+  // against `tsc --noEmit` (check.mjs) on the 300-file project.
+  const built = (file) => existsSync(path.join(repoRoot, 'dist', file));
+  let languageService;
+  if (wanted('languageService')) {
+    if (!built('language-service/index.cjs')) languageService = { note: 'plugin not built' };
+    else {
+      log(
+        'timing getSemanticDiagnostics on a 2,000-line file, with and without tsenum/language-service ...',
+      );
+      const child = spawnSync(
+        process.execPath,
+        [path.join(here, 'language-service.mjs'), String(settings.lsRounds)],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      try {
+        languageService = JSON.parse(child.stdout.trim().split('\n').at(-1));
+      } catch {
+        languageService = { note: `failed (exit ${child.status}): ${child.stdout.slice(0, 200)}` };
+      }
+    }
+  }
+  let check;
+  if (wanted('check')) {
+    if (!built('cli/index.cjs')) check = { note: 'bin not built' };
+    else {
+      log(`timing tsenum check against tsc --noEmit on ${settings.tspcFiles} files ...`);
+      try {
+        check = timeCheck({ files: settings.tspcFiles, repetitions: settings.checkReps, log });
+      } catch (error) {
+        check = { note: `failed: ${error?.message ?? error}` };
+      }
+    }
+  }
+
   // -- report ----------------------------------------------------------------------------------
   const entry = (id) => state.get(id);
   const ratioOf = (a, b) => {
@@ -507,6 +561,27 @@ function main() {
     const ok = vite.note ? '—' : vite.ratio <= 1.1 ? 'yes' : 'no';
     lines.push(
       `| Vite 8 \`vite build\`, ${vite.modules ?? 300} modules (${vite.enumModules ?? 100} with an enum), with tsenum/vite | the same build without it | — | ${t} | ≤ 1.10× | ${ok} |`,
+    );
+  }
+  if (languageService) {
+    const l = languageService;
+    const t = l.note
+      ? `n/a (${l.note})`
+      : `**${l.ratio.toFixed(2)}×** (${fmtMs(l.plainMs)} → ${fmtMs(l.decoratedMs)}, ${l.extraMs.toFixed(1)} ms more a call)`;
+    const ok = l.note ? '—' : l.ratio <= 1.2 ? 'yes' : 'no';
+    lines.push(
+      `| \`getSemanticDiagnostics\` after an edit, ${l.lines ?? 2000}-line file, ${l.enums ?? 50} enums, with tsenum/language-service | the same language service without it | — | ${t} | ≤ 1.20× | ${ok} |`,
+    );
+  }
+  if (check) {
+    const t = check.note
+      ? `n/a (${check.note})`
+      : check.failure
+        ? `failed: ${check.failure}`
+        : `**${check.cpuRatio.toFixed(2)}×** CPU (${fmtMs(check.tscCpuMs)} → ${fmtMs(check.checkCpuMs)}); wall ${fmtMs(check.tscMs)} → ${fmtMs(check.checkMs)}`;
+    const ok = check.note || check.failure ? '—' : check.cpuRatio <= 1.2 ? 'yes' : 'no';
+    lines.push(
+      `| \`tsenum check\` ${settings.tspcFiles} files | \`tsc --noEmit\` on the same project | — | ${t} | ≤ 1.20× | ${ok} |`,
     );
   }
   for (const [id, py] of python) {

@@ -28,6 +28,7 @@ import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tsenumWords } from '../harness/compare';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -377,7 +378,7 @@ function attempt(fn: () => unknown): Outcome {
 function matches(expected: Expected, actual: Outcome): boolean {
   if (typeof expected === 'string') return actual.ok && actual.text === expected;
   if (actual.ok || actual.cls !== expected.error) return false;
-  return expected.check === 'class' || actual.message.startsWith(expected.message);
+  return expected.check === 'class' || actual.message.startsWith(tsenumWords(expected.message));
 }
 
 const show = (x: Expected | Outcome): string => {
@@ -510,7 +511,9 @@ function runCase(
     const diagOk =
       compiled.diagnostics !== undefined &&
       diags.some(
-        (d) => c.defError?.check === 'class' || d.message.startsWith(c.defError?.message ?? ''),
+        (d) =>
+          c.defError?.check === 'class' ||
+          d.message.startsWith(tsenumWords(c.defError?.message ?? '')),
       );
     if (diagOk) result.definitionsDiagnosed++;
     else if (compiled.diagnostics !== undefined) result.undiagnosed.push(c);

@@ -1,5 +1,5 @@
 /**
- * The tspc fixtures (fixtures/cases/error-*.ts) as real projects on disk, for the hosts that
+ * The tspc fixtures (fixtures/cases/error-*.ts, switch-*.ts) as real projects on disk, for the hosts that
  * read a tsconfig.json (tsserver, `tsenum check`): one folder per case under a temporary root
  * whose node_modules/tsenum links to this repository, with the compiler options the baseline
  * test compiles it with, and what its baseline (fixtures/baselines/<case>.errors.txt) says.
@@ -72,31 +72,34 @@ export function writeFixtureProjects(
   mkdirSync(path.join(root, 'node_modules'), { recursive: true });
   symlinkSync(repoRoot, path.join(root, 'node_modules/tsenum'), 'dir');
   const casesDir = path.join(repoRoot, 'fixtures/cases');
-  return readdirSync(casesDir)
-    .filter((f) => f.startsWith('error-') && f.endsWith('.ts'))
-    .sort()
-    .map((f) => {
-      const name = f.slice(0, -3);
-      const parsed = parseCase(name, readFileSync(path.join(casesDir, f), 'utf8'));
-      const dir = path.join(root, name);
-      const texts = new Map<string, string>();
-      for (const file of parsed.files) {
-        const full = path.join(dir, file.name);
-        mkdirSync(path.dirname(full), { recursive: true });
-        writeFileSync(full, file.text);
-        texts.set(full, file.text);
-      }
-      writeFileSync(
-        path.join(dir, 'tsconfig.json'),
-        JSON.stringify(tsconfigOf(parsed, major, plugins), null, 2),
-      );
-      const baselineFile = path.join(repoRoot, 'fixtures/baselines', `${name}.errors.txt`);
-      let baseline: BaselineError[] = [];
-      try {
-        baseline = parseBaseline(readFileSync(baselineFile, 'utf8'));
-      } catch {
-        // no errors.txt: the case has no error
-      }
-      return { name, dir, files: [...texts.keys()], texts, baseline };
-    });
+  return (
+    readdirSync(casesDir)
+      // error-*, and switch-complete: a case whose point is that it reports nothing (SPEC 12)
+      .filter((f) => /^(error-|switch-)/.test(f) && f.endsWith('.ts'))
+      .sort()
+      .map((f) => {
+        const name = f.slice(0, -3);
+        const parsed = parseCase(name, readFileSync(path.join(casesDir, f), 'utf8'));
+        const dir = path.join(root, name);
+        const texts = new Map<string, string>();
+        for (const file of parsed.files) {
+          const full = path.join(dir, file.name);
+          mkdirSync(path.dirname(full), { recursive: true });
+          writeFileSync(full, file.text);
+          texts.set(full, file.text);
+        }
+        writeFileSync(
+          path.join(dir, 'tsconfig.json'),
+          JSON.stringify(tsconfigOf(parsed, major, plugins), null, 2),
+        );
+        const baselineFile = path.join(repoRoot, 'fixtures/baselines', `${name}.errors.txt`);
+        let baseline: BaselineError[] = [];
+        try {
+          baseline = parseBaseline(readFileSync(baselineFile, 'utf8'));
+        } catch {
+          // no errors.txt: the case has no error
+        }
+        return { name, dir, files: [...texts.keys()], texts, baseline };
+      })
+  );
 }

@@ -73,6 +73,19 @@ describe.each(versions)('tsserver of $name with tsenum/language-service', (versi
     expect(server.log()).not.toContain('failed, no tsenum diagnostics');
   }, 120_000);
 
+  // SPEC section 12: the compiler's own diagnostics pass through the core too, so a complete
+  // switch over an enum shows no TS7030/TS2366/never error, and an incomplete one shows what
+  // tspc reports (every code, the compiler's included).
+  it('reports exactly the baselines of the switch and match cases, compiler codes included', async () => {
+    for (const name of ['switch-complete', 'error-switch', 'error-match']) {
+      const project = projects.find((p) => p.name === name) as FixtureProject;
+      const lines: string[] = [];
+      for (const file of project.files)
+        for (const d of await server.semantic(file)) lines.push(format(project.dir, file, d));
+      expect(lines.sort(), name).toEqual(project.baseline.map((e) => e.line).sort());
+    }
+  });
+
   it('clears a diagnostic when the code is fixed, in the file and the file that imports it', async () => {
     const project = projects.find((p) => p.name === 'error-unique') as FixtureProject;
     const mistake = path.join(project.dir, 'mistake.ts');

@@ -67,16 +67,25 @@ describe('package.json', () => {
     expect(pkg.files).toEqual(['dist', 'language-service/package.json']);
     expect(pkg.peerDependencies).toHaveProperty('typescript');
     expect(pkg.peerDependenciesMeta?.typescript?.optional).toBe(true);
-    expect(pkg.dependencies ?? {}).toEqual({});
+    // unplugin is the bundler plugins' (SPEC section 11); the runtime imports nothing.
+    expect(pkg.dependencies ?? {}).toEqual({ unplugin: expect.any(String) });
   });
 
   it('has the export map of SPEC section 1, types first in every condition', () => {
+    const bundlers = ['vite', 'rollup', 'rolldown', 'esbuild', 'webpack', 'rspack'];
     expect(Object.keys(pkg.exports)).toEqual([
       '.',
       './transformer',
+      ...bundlers.map((b) => `./${b}`),
       './language-service',
       './package.json',
     ]);
+    for (const b of bundlers) {
+      expect(pkg.exports[`./${b}`]).toEqual({
+        import: { types: `./dist/bundler/${b}.d.ts`, default: `./dist/bundler/${b}.mjs` },
+        require: { types: `./dist/bundler/${b}.d.cts`, default: `./dist/bundler/${b}.cjs` },
+      });
+    }
     // CommonJS only: tsserver requires the plugin, and the module is the factory itself.
     expect(pkg.exports['./language-service']).toEqual({
       types: './dist/language-service/index.d.cts',

@@ -9,14 +9,22 @@ import { measure } from './measure.mjs';
 type Measured = { code: string; minified: number; gzipped: number; inputs: string[] };
 const sizeOf = measure as (app: string) => Promise<Measured>;
 
-/** min+gzip budgets in bytes. Raise one only with a reason in the commit. */
+/**
+ * min+gzip budgets in bytes. Raise one only with a reason in the commit. Issue 13 (Python
+ * parity: auto() in array values, reads inside a member's constructor, aliases by value with a
+ * constructor, _ignore_, _numeric_repr_, iterables in create, showFlagValues) added about
+ * 1.3 kB to every app (9,177 -> 10,443 for Enum only). Issue 11's build-from-the-table path
+ * (the transformer's table handed over before the first member, members named as `new` makes
+ * them: startup 200 enums -16% CPU, define 1,000 members 12x -> ~0.7x a TypeScript enum)
+ * added about 0.45 kB (10,540 -> 10,998 for Enum only).
+ */
 const BUDGET: Record<string, number> = {
-  'enum.mjs': 9_400,
-  'int-enum.mjs': 9_450,
-  'str-enum.mjs': 9_450,
-  'flag.mjs': 11_200,
-  'int-flag.mjs': 11_250,
-  'all.mjs': 11_900,
+  'enum.mjs': 11_250,
+  'int-enum.mjs': 11_300,
+  'str-enum.mjs': 11_300,
+  'flag.mjs': 13_100,
+  'int-flag.mjs': 13_100,
+  'all.mjs': 14_000,
 };
 
 /** The modules each kind brings beside the ones every enum needs. */

@@ -1,0 +1,121 @@
+/**
+ * The rewrite as text edits on the source, for hosts that hand the code on to a compiler of
+ * their own (the bundler plugins): the same plan rewrite.ts carries out on the AST, spliced
+ * into the text (auto values written in, aliases by value made references, the seal call at
+ * the end of the body, the name record at its start), plus one thing rewrite.ts leaves to
+ * TypeScript: a class whose only decorators are tsenum's `@unique` / `@verify(...)` gets them
+ * as the equivalent calls, so the bundler's compiler needs no decorator support. Line breaks
+ * are kept, so every line stays where it was.
+ */
+import type { Analyzer } from './analyzer';
+import type { Plan, Replacement } from './define-class';
+import { canRecordName, nameRecordText } from './name-record';
+import { declaresName, SEAL_KEY } from './rewrite';
+import { classesOf } from './scan';
+import type { ClassLike, TS } from './types';
+
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The edits of one file, in order and never overlapping; none when anything is unexpected. */
+export function fileEdits(analyzer: Analyzer, file: TS.SourceFile): TextEdit[] {
+  const { ts } = analyzer.env;
+  const parseErrors = (file as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
+  if (parseErrors?.length) return [];
+  const canSeal = !declaresName(ts, file, 'Symbol');
+  const canRecord = !declaresName(ts, file, 'Object');
+  const edits: TextEdit[] = [];
+  for (const decl of classesOf(ts, file)) {
+    const analysis = analyzer.analysis(decl);
+    if (!analysis) continue;
+    const recorded = canRecord && canRecordName(analyzer.env, decl);
+    edits.push(...decoratorEdits(analyzer, decl, recorded));
+    if (recorded) edits.push(insert(decl.members.pos, ` ${nameRecordText(analysis.enumName)}`));
+    if (analysis.plan) edits.push(...planEdits(decl, analysis.plan, canSeal));
+  }
+  // Sorted by position, insertions at one place in the order they were made.
+  const sorted = edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => a.edit.start - b.edit.start || a.index - b.index)
+    .map((e) => e.edit);
+  for (let i = 1; i < sorted.length; i++)
+    if ((sorted[i] as TextEdit).start < (sorted[i - 1] as TextEdit).end) return [];
+  return sorted;
+}
+
+function planEdits(decl: ClassLike, plan: Plan, seal: boolean): TextEdit[] {
+  const file = decl.getSourceFile();
+  const edits: TextEdit[] = [];
+  for (const [node, replacement] of plan.replacements)
+    edits.push(replacementEdit(file, node, replacement));
+  if (!seal) return edits; // the file's own `Symbol` is not the global
+  const names = plan.names.map((n) => JSON.stringify(n)).join(', ');
+  const call = `this[Symbol.for(${JSON.stringify(SEAL_KEY)})]([${names}], [${plan.canonical.join(', ')}]);`;
+  edits.push(insert(decl.end - 1, `static { ${call} } `));
+  return edits;
+}
+
+function replacementEdit(
+  file: TS.SourceFile,
+  node: TS.NewExpression,
+  replacement: Replacement,
+): TextEdit {
+  const callee = file.text.slice(node.expression.getStart(file), node.expression.end);
+  if (replacement.alias !== undefined) {
+    const name = replacement.alias;
+    const access = /^[A-Za-z_$][\w$]*$/.test(name)
+      ? `${callee}.${name}`
+      : `${callee}[${JSON.stringify(name)}]`;
+    return keepLines(file, node.getStart(file), node.end, access);
+  }
+  const value = replacement.value as number | string;
+  const literal = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  const from = node.typeArguments?.end ?? node.expression.end;
+  return keepLines(file, from, node.end, `(${literal})`);
+}
+
+/**
+ * `@unique` / `@verify(...)` on a class whose decorators are all tsenum's: removed, and the
+ * class handed to the same functions once it is defined (`unique(Color);` after a
+ * declaration, `unique(class ...)` around an expression), innermost decorator first as
+ * decorators apply. Any other decorator and the class keeps all of them.
+ */
+function decoratorEdits(analyzer: Analyzer, decl: ClassLike, recorded: boolean): TextEdit[] {
+  const { ts } = analyzer.env;
+  const decorators = ts.canHaveDecorators(decl) ? (ts.getDecorators(decl) ?? []) : [];
+  if (decorators.length === 0) return [];
+  if (!decorators.every((d) => analyzer.checksOf(d.expression))) return [];
+  const file = decl.getSourceFile();
+  const texts = decorators.map((d) =>
+    file.text.slice(d.expression.getStart(file), d.expression.end),
+  );
+  const wrap = (inner: string): string => texts.reduceRight((acc, d) => `${d}(${acc})`, inner);
+  const removals = decorators.map((d) => keepLines(file, d.getStart(file), d.end, ''));
+  if (ts.isClassDeclaration(decl)) {
+    if (!decl.name) return [];
+    return [...removals, insert(decl.end, ` ${wrap(decl.name.text)};`)];
+  }
+  // A class expression passed to a call loses the name it would take from its binding: only
+  // where the record gives it back.
+  if (!decl.name && !recorded) return [];
+  const last = decorators[decorators.length - 1] as TS.Decorator;
+  const open = texts.map((d) => `${d}(`).join('');
+  return [
+    ...removals.slice(0, -1),
+    keepLines(file, last.getStart(file), last.end, open),
+    insert(decl.end, ')'.repeat(texts.length)),
+  ];
+}
+
+function insert(at: number, text: string): TextEdit {
+  return { start: at, end: at, text };
+}
+
+/** Replaces a range, keeping the line breaks it had (after the new text). */
+function keepLines(file: TS.SourceFile, start: number, end: number, text: string): TextEdit {
+  const breaks = file.text.slice(start, end).match(/\r?\n/g) ?? [];
+  return { start, end, text: text + breaks.join('') };
+}
