@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createUnplugin, type UnpluginInstance } from 'unplugin';
 import { analyzeSource, type HostFinding } from '../transformer/syntax-core';
 import type { TS, TsModule } from '../transformer/types';
+import { prepareAliases, resolverOf } from './resolve';
 import { splice } from './splice';
 import { typescriptFor } from './typescript';
 
@@ -20,6 +21,8 @@ export interface Options {
 }
 
 const SOURCE = /\.[cm]?[jt]sx?(?:$|\?)/;
+/** An import of something that is neither a relative path nor tsenum itself. */
+const ALIASED = /\bfrom\s*['"](?!\.|tsenum['"]|node:)/;
 
 export const unplugin: UnpluginInstance<Options | undefined, false> = createUnplugin<
   Options | undefined,
@@ -28,6 +31,7 @@ export const unplugin: UnpluginInstance<Options | undefined, false> = createUnpl
   const who = `tsenum/${meta.framework}`;
   const parsed = new Map<string, TS.SourceFile>();
   const host = { readFile, parsed };
+  const resolved = new Map<string, Promise<string | undefined>>();
   let root = process.cwd();
   const inText = meta.framework === 'webpack' || meta.framework === 'rspack';
   return {
@@ -45,11 +49,17 @@ export const unplugin: UnpluginInstance<Options | undefined, false> = createUnpl
         id: { include: [SOURCE], exclude: [/[\\/]node_modules[\\/]/] },
         code: { include: ['tsenum', /\bextends\b/] },
       },
-      handler(code, id) {
+      async handler(code, id) {
         const fileName = id.replace(/[?#].*$/, '');
         const ts = typescriptFor(root, who, options?.typescript);
         if (ts instanceof Error) return this.error({ id: fileName, message: ts.message });
-        const { findings, edits } = analyzeSource(ts, host, fileName, code);
+        // Aliased imports (`@/enums/base`) are answered by the bundler's resolver, beforehand.
+        const resolve = ALIASED.test(code) ? resolverOf(this) : undefined;
+        const aliases = resolve && (await prepareAliases(resolve, fileName, code, readFile, resolved));
+        const fileHost = aliases?.size
+          ? { ...host, resolveModule: (s: string, from: string) => aliases.get(`${from}\0${s}`) }
+          : host;
+        const { findings, edits } = analyzeSource(ts, fileHost, fileName, code);
         const [first] = findings;
         if (first) {
           const lines = findings.map((f, i) => (i === 0 && !inText ? heading(f) : located(f)));

@@ -49,6 +49,15 @@ export function programDiagnostics(
   return all;
 }
 
+/** A solution tsconfig: no files of its own, only `references`. */
+export function isSolution(ts: TsModule, configFile: string): boolean {
+  const parsed = parseConfig(ts, configFile, []);
+  return !!parsed && isSolutionConfig(parsed);
+}
+
+const isSolutionConfig = (parsed: TS.ParsedCommandLine) =>
+  parsed.fileNames.length === 0 && (parsed.projectReferences?.length ?? 0) > 0;
+
 export const sourceFileCount = (program: TS.Program) =>
   program.getSourceFiles().filter((f) => !f.isDeclarationFile).length;
 
@@ -71,7 +80,7 @@ export function checkProject(ts: TsModule, configFile: string): CheckResult {
       return;
     }
     pretty ??= parsed.options.pretty as boolean | undefined;
-    const solution = parsed.fileNames.length === 0 && (parsed.projectReferences?.length ?? 0) > 0;
+    const solution = isSolutionConfig(parsed);
     if (!solution) {
       const host = cachingHost(ts, parsed.options, parsedFiles, lookups);
       const program = ts.createProgram({

@@ -10,7 +10,7 @@ import nodeModule from 'node:module';
 import path from 'node:path';
 import { cliMessages } from '../src/problems';
 import { type CheckOptions, parseArgs } from './args';
-import { checkProject, configFileOf } from './check';
+import { checkProject, configFileOf, isSolution } from './check';
 import { render } from './format';
 import { findTypeScript } from './typescript';
 import { watchProject } from './watch';
@@ -46,6 +46,8 @@ function check(options: CheckOptions): number | undefined {
   const configFile = configFileOf(ts, project);
   if (!configFile) return cannot(cliMessages.noProject(options.project));
   const tty = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  if (options.watch && isSolution(ts, configFile))
+    return cannot(cliMessages.watchSolution(options.project));
   if (options.watch) {
     watchProject(ts, configFile, { format: options.format, pretty: options.pretty ?? tty, cwd });
     return undefined;

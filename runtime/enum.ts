@@ -8,8 +8,10 @@ import { valueKey as valueKeyOf } from '../src/values';
 import { createEnum } from './functional';
 import { construct, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember, lookup, plainValue, tryLookup } from './lookup';
-import { reprOf, strOf, toPrimitive } from './output';
+import { jsonByName, reprOf, strOf, toPrimitive } from './output';
+import { schemaOf } from './schema';
 import { sealWith, startTable } from './seal';
+import type { EnumSchema } from './standard-schema';
 import { type FinalState, KIND } from './state';
 import type {
   CreatedEnum,
@@ -24,6 +26,8 @@ import type {
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const SEAL = Symbol.for('tsenum.seal');
 const TABLE = Symbol.for('tsenum.table');
+
+type ClassSchema = EnumSchema<unknown, Enum>['~standard'];
 
 type StateHolder = { readonly __tsenum_state__?: FinalState };
 
@@ -70,6 +74,32 @@ export class Enum<V = unknown> {
   declare readonly value: V;
 
   static readonly [KIND]: string = 'enum';
+
+  /**
+   * `static readonly _json_ = 'name'` makes JSON carry the member's name instead of its value
+   * (Python's `pickle_by_enum_name`); `C.get` and `schemaOf(C)` read it back.
+   */
+  declare static readonly _json_?: 'value' | 'name';
+
+  /**
+   * The class as a Standard Schema (the same props as `schemaOf(C)`), for consumers that look
+   * for `~standard` on what they are given. Typed loosely (a static cannot name its subclass):
+   * pass `schemaOf(C)` for typed input and output, and to tRPC, which calls a function.
+   */
+  static get '~standard'(): ClassSchema {
+    return schemaOf(this as unknown as EnumClass)['~standard'] as ClassSchema;
+  }
+
+  // As for `size`: compilers that assign statics would hit the getter; a static of this name is
+  // stored, and reported as reserved when the class is checked.
+  static set '~standard'(value: ClassSchema) {
+    Object.defineProperty(this, '~standard', {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
 
   /** `new X(value)`, or `new X()` / `new X(auto())` for the next auto value. */
   // A rest parameter, because how many arguments came (none: auto) matters.
@@ -252,9 +282,9 @@ export class Enum<V = unknown> {
     return strOf(this);
   }
 
-  /** `JSON.stringify` writes the value; `Color.of(parsed)` reads it back. */
-  toJSON(): V {
-    return this.value;
+  /** `JSON.stringify` writes the value (the name with `_json_ = 'name'`); `of` / `get` read it back. */
+  toJSON(): unknown {
+    return jsonByName(this) ? this.name : this.value;
   }
 
   [Symbol.toPrimitive](hint: string): unknown {

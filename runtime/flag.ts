@@ -7,12 +7,13 @@ import type { Boundary } from '../src/flag-value';
 import { decompose, resolveFlagValue } from '../src/flag-value';
 import { FlagBoundary } from './boundary';
 import { Enum } from './enum';
+import { type FlagSchemaParts, flagNames, flagSchemaParts } from './flag-schema';
 import { addWide, wideMember, wideTable } from './flag-table';
 import { giveIdentity } from './install';
 import { bareInstance, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember, lookup } from './lookup';
-import { pyTypeName } from './output';
-import { FINISH, type FinalState, KIND, kindOf } from './state';
+import { jsonByName, pyTypeName } from './output';
+import { FINISH, type FinalState, FLAG_SCHEMA, KIND, kindOf } from './state';
 
 type Op = '|' | '&' | '^';
 
@@ -47,6 +48,16 @@ export class Flag extends Enum<number> {
       enumerable: true,
       configurable: true,
     });
+  }
+
+  /** The flag half of `schemaOf` (runtime/schema.ts asks for it). */
+  static get [FLAG_SCHEMA](): FlagSchemaParts {
+    return flagSchemaParts;
+  }
+
+  /** JSON by name (`_json_ = 'name'`): the names of the members it is made of, `[]` for none. */
+  override toJSON(): unknown {
+    return jsonByName(this) ? flagNames(this) : this.value;
   }
 
   /** Python's `a | b | ...`. */

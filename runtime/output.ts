@@ -27,6 +27,10 @@ export function strOf(member: Printable): string {
   return member.name === undefined ? `${cls}(${pyRepr(member.value)})` : `${cls}.${member.name}`;
 }
 
+/** JSON: the value, or with `static _json_ = 'name'` the name (a flag's: see flag-schema.ts). */
+export const jsonByName = (member: Printable): boolean =>
+  (member.constructor as { _json_?: unknown })._json_ === 'name';
+
 export function toPrimitive(member: Printable, hint: string): unknown {
   // A template or String() goes through toString, so a user's override of it is honoured.
   if (hint === 'string') return member.toString();

@@ -30,6 +30,9 @@ export const KIND: unique symbol = Symbol('tsenum.kind');
 export const FINISH: unique symbol = Symbol('tsenum.finish');
 export type Finish = (this: Function, state: FinalState) => void;
 
+/** Flag's static key for the flag half of its Standard Schema (runtime/flag-schema.ts). */
+export const FLAG_SCHEMA: unique symbol = Symbol('tsenum.flagSchema');
+
 /** A member as constructed in the class body, before it knows its name. */
 export interface Construction {
   /** The value, or PENDING for an auto value that needs the member's name. */

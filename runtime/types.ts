@@ -1,5 +1,6 @@
 /** The public helper types of SPEC section 1 and the typing of the functional form. */
 import type { Enum } from './enum';
+import type { Flag } from './flag';
 
 // biome-ignore lint/suspicious/noExplicitAny: a constructor of any arity is what an enum class is.
 export type EnumClass = abstract new (...args: any[]) => Enum<any>;
@@ -15,6 +16,16 @@ export type MemberName<C> = {
   [K in keyof C]: K extends 'prototype' ? never : C[K] extends MemberOf<C> ? K : never;
 }[keyof C] &
   string;
+
+/**
+ * What `schemaOf(C)` takes: the value, or with `static readonly _json_ = 'name'` the member's
+ * name (a flag's: the list of its members' names), as JSON carries it (SPEC section 13).
+ */
+export type SchemaInput<C> = C extends { readonly _json_: 'name' }
+  ? MemberOf<C> extends Flag
+    ? readonly MemberName<C>[]
+    : MemberName<C>
+  : ValueOf<C>;
 
 type Trim<S extends string> = S extends ` ${infer R}`
   ? Trim<R>

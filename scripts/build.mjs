@@ -12,6 +12,8 @@
 //                               module an app does not reach (an Enum-only app carries no Flag)
 //   dist/transformer/index.cjs  CJS bundle of transformer/index.ts (+ src/), `typescript` external
 //   dist/transformer/index.mjs  ESM face of index.cjs (one instance, whichever way it is loaded)
+//   dist/integrations/drizzle.js, .cjs   `tsenum/drizzle`, ESM and CJS; it imports `tsenum` by
+//                               name (external), so it shares the app's one runtime
 //   dist/bundler/plugin.mjs     ESM bundle of bundler/plugin.ts (the unplugin core + the compile-time
 //                               core), `unplugin` and `typescript` external
 //   dist/bundler/<b>.mjs, .cjs  the six entries (vite, rollup, rolldown, esbuild, webpack, rspack):
@@ -70,6 +72,7 @@ const started = performance.now();
 const entries = [
   { name: 'runtime', source: 'runtime/index.ts', required: true },
   { name: 'transformer', source: 'transformer/index.ts', required: false },
+  { name: 'drizzle', source: 'integrations/drizzle.ts', required: true },
   { name: 'language-service', source: 'language-service/index.cts', required: false },
   { name: 'cli', source: 'cli/index.ts', required: false, declarations: false },
 ].filter((entry) => {
@@ -102,8 +105,17 @@ const common = {
   packages: 'external',
   logLevel: 'silent',
 };
-const bundle = (source, format, outfile) =>
-  esbuild.build({ ...common, entryPoints: [source], format, outfile: join(stage, outfile) });
+const bundle = (source, format, outfile, extra = {}) =>
+  esbuild.build({
+    ...common,
+    entryPoints: [source],
+    format,
+    outfile: join(stage, outfile),
+    ...extra,
+  });
+// tsconfig.json's `paths` would make esbuild bundle a second copy of the runtime into an
+// integration: `tsenum` stays an import, so the app's one runtime is the one it uses.
+const integration = { external: ['tsenum'] };
 
 /**
  * The ESM build keeps the module graph: every module reached from runtime/index.ts becomes its
@@ -136,6 +148,8 @@ const builds = [
     plugins: [keepModules],
   }),
   bundle('runtime/index.ts', 'cjs', 'runtime/index.cjs'),
+  bundle('integrations/drizzle.ts', 'esm', 'integrations/drizzle.js', integration),
+  bundle('integrations/drizzle.ts', 'cjs', 'integrations/drizzle.cjs', integration),
   // Only its metafile, for the names index.mjs re-exports.
   esbuild.build({
     ...common,
@@ -256,9 +270,14 @@ function writeBundlerEntry(name) {
 function declarations(rootNames) {
   const hash = createHash('sha256');
   hash.update(`${readFileSync(fileURLToPath(import.meta.url))}\0`);
-  const inputs = ['src', 'runtime', 'transformer', 'language-service', 'bundler'].flatMap(
-    (folder) => listFiles(join(root, folder)),
-  );
+  const inputs = [
+    'src',
+    'runtime',
+    'transformer',
+    'language-service',
+    'bundler',
+    'integrations',
+  ].flatMap((folder) => listFiles(join(root, folder)));
   const configs = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
   for (const file of [...inputs, ...configs.map((name) => join(root, name))]) {
     hash.update(`${relative(root, file)}\0${readFileSync(file)}\0`);

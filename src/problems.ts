@@ -317,4 +317,22 @@ with tsenum's checks on. Exit code 0: no errors, 1: errors found, 2: could not r
   checked: (files: number): string =>
     `tsenum check: ${files} file${files === 1 ? '' : 's'} checked.`,
   watching: 'Watching for file changes.',
+  watchSolution: (project: string): string =>
+    `tsenum check: --watch checks one project, and ${project} only references others (a solution tsconfig); run one --watch per project (-p path/to/tsconfig.json), or check them all once without --watch`,
+};
+
+/** The words of SPEC section 13's interop errors (Standard JSON Schema, schemas by name). */
+export const schemaMessages = {
+  /** A member's value that JSON cannot carry (a function, a bigint, NaN, a class instance). */
+  notJson: (enumName: string, value: unknown): string =>
+    `${enumName}'s value ${pyRepr(value)} cannot be represented in JSON Schema`,
+  /** Standard JSON Schema asks a library to throw for a target it does not support. */
+  badTarget: (target: unknown): string =>
+    `tsenum writes JSON Schema for the targets 'draft-2020-12', 'draft-07' and 'openapi-3.0', not ${pyRepr(target)}`,
+  /** JSON by name for a flag value with bits no member names (KEEP's extra bits). */
+  unnamedBits: (repr: string): string =>
+    `${repr} has bits that no member names: JSON by name cannot write it`,
+  /** A flag read by name is a list of member names. */
+  notNameList: (enumName: string, value: unknown): string =>
+    `${pyRepr(value)} is not a list of ${enumName} member names`,
 };

@@ -23,6 +23,8 @@ export const HOOK_NAMES: ReadonlySet<string> = new Set([
   '_boundary_',
   '_ignore_',
   '_numeric_repr_',
+  // tsenum's own: JSON by name (SPEC section 13).
+  '_json_',
   '_iter_member_',
   '_iter_member_by_value_',
   '_iter_member_by_def_',
@@ -63,6 +65,8 @@ export const CLASS_API_NAMES: readonly string[] = [
   'memberMap',
   'size',
   'create',
+  // Standard Schema's key (SPEC section 13).
+  '~standard',
 ];
 
 const JS_MACHINERY: readonly string[] = [

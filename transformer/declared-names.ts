@@ -5,6 +5,7 @@
  * right, and TypeScript cannot check it (it cannot tell an alias from a member): the core
  * can, so every host reports a list that leaves out a canonical member or names anything else
  * (an alias, a name that is no member). A type it cannot read as string literals: nothing.
+ * A literal union written out is read from the syntax, so the bundler plugins report it too.
  */
 import { problems } from '../src/problems';
 import type { Analyzer } from './analyzer';
@@ -50,9 +51,21 @@ function declaredName(analyzer: Analyzer, decl: ClassLike): TS.PropertyDeclarati
   return undefined;
 }
 
-/** `'A' | 'B'` (through aliases too) -> {A, B}; undefined for anything else. */
+/**
+ * `'A' | 'B'` -> {A, B}, read from the syntax (so a syntax-only host, the bundler plugins,
+ * checks it too), or through the checker for any other type (`Names`, an alias), where there is
+ * one; undefined for anything that is not string literals.
+ */
 function literalsOf(analyzer: Analyzer, node: TS.TypeNode): Set<string> | undefined {
-  const type = analyzer.env.checker.getTypeFromTypeNode(node);
+  const { ts } = analyzer.env;
+  const written = ts.isUnionTypeNode(node) ? node.types : [node];
+  if (written.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)))
+    return new Set(
+      written.map((t) => ((t as TS.LiteralTypeNode).literal as TS.StringLiteral).text),
+    );
+  const checker = analyzer.env.checker as Partial<TS.TypeChecker>;
+  if (typeof checker.getTypeFromTypeNode !== 'function') return undefined; // no types here
+  const type = checker.getTypeFromTypeNode(node);
   const parts = type.isUnion() ? type.types : [type];
   const names = new Set<string>();
   for (const part of parts) {

@@ -52,16 +52,16 @@ function planEdits(decl: ClassLike, plan: Plan, seal: boolean): TextEdit[] {
   for (const [node, replacement] of plan.replacements)
     edits.push(replacementEdit(file, node, replacement));
   if (!seal) return edits; // the file's own `Symbol` is not the global
+  // As sealBlock in rewrite.ts: the table, or no arguments (the seal reads the class itself).
   const names = plan.names.map((n) => JSON.stringify(n)).join(', ');
   if (plan.values) {
     // After the name record (made first, at the same place): the table before any member.
     const values = plan.values.map((v) => JSON.stringify(v)).join(', ');
-    const table = `this[Symbol.for(${JSON.stringify(TABLE_KEY)})]([${names}], [${plan.canonical.join(', ')}], [${values}]);`;
-    edits.push(insert(decl.members.pos, ` static { ${table} }`));
+    const start = `this[Symbol.for(${JSON.stringify(TABLE_KEY)})]([${names}], [${plan.canonical.join(', ')}], [${values}]);`;
+    edits.push(insert(decl.members.pos, ` static { ${start} }`));
   }
-  // No names: the seal reads the class itself (an alias by value keeps its `new`), as rewrite.ts.
-  const args = plan.names.length === 0 ? '' : `[${names}], [${plan.canonical.join(', ')}]`;
-  const call = `this[Symbol.for(${JSON.stringify(SEAL_KEY)})](${args});`;
+  const table = plan.names.length ? `[${names}], [${plan.canonical.join(', ')}]` : '';
+  const call = `this[Symbol.for(${JSON.stringify(SEAL_KEY)})](${table});`;
   edits.push(insert(decl.end - 1, `static { ${call} } `));
   return edits;
 }

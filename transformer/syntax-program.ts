@@ -10,6 +10,19 @@
  * on demand. A module it cannot resolve (a package other than tsenum) has unknown exports:
  * a class extending one of them is not an enum here, and is left to the runtime.
  */
+import {
+  exportsOfStatement,
+  isDeclaration,
+  kindOf,
+  literalType,
+  RUNTIME_EXPORTS,
+  resolveOnDisk,
+  SOURCE,
+  skipParens,
+  stubsOf,
+  TSENUM,
+  UNKNOWN_TYPE,
+} from './syntax-parts';
 import { declarationOf, declarationsOf } from './syntax-scope';
 import type { TS, TsModule } from './types';
 
@@ -35,10 +48,7 @@ interface SyntaxSymbol {
   readonly module?: { readonly file: TS.SourceFile | undefined };
 }
 
-const TSENUM = 'tsenum';
 const MAX_STEPS = 64;
-const SOURCE = /\.(?:[cm]?tsx?|[cm]?jsx?)$/;
-const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'];
 
 /**
  * A program over `roots` (the files a host hands over, with their current text) and whatever
@@ -79,18 +89,7 @@ export function createSyntaxProgram(
   for (const root of roots) files.set(root.fileName, parse(root.fileName, root.text));
   // The tsenum module is always known (findLibrary looks for it through an import), and the
   // globals (`Symbol`) are declared by a default library.
-  const stub = ts.createSourceFile(
-    '/tsenum-stub.ts',
-    `import '${TSENUM}';`,
-    ts.ScriptTarget.Latest,
-    true,
-  );
-  const lib = ts.createSourceFile(
-    '/lib.d.ts',
-    'declare var Symbol: any;',
-    ts.ScriptTarget.Latest,
-    true,
-  );
+  const { stub, lib } = stubsOf(ts);
 
   const fileNamed = (fileName: string): TS.SourceFile | undefined => {
     if (files.has(fileName)) return files.get(fileName);
@@ -314,170 +313,4 @@ export function createSyntaxProgram(
       (file as { parseDiagnostics?: readonly TS.Diagnostic[] }).parseDiagnostics ?? [],
   };
   return program as unknown as TS.Program;
-}
-
-const UNKNOWN_TYPE = {
-  flags: 0,
-  isUnion: () => false,
-  isUnionOrIntersection: () => false,
-  isStringLiteral: () => false,
-  getSymbol: () => undefined,
-};
-
-function literalType(ts: TsModule, node: TS.TypeNode): unknown {
-  if (ts.isParenthesizedTypeNode(node)) return literalType(ts, node.type);
-  if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) {
-    const value = node.literal.text;
-    return { ...UNKNOWN_TYPE, isStringLiteral: () => true, value };
-  }
-  if (ts.isUnionTypeNode(node)) {
-    const types = node.types.map((t) => literalType(ts, t));
-    return { ...UNKNOWN_TYPE, isUnion: () => true, isUnionOrIntersection: () => true, types };
-  }
-  return UNKNOWN_TYPE;
-}
-
-/** What `tsenum` exports (SPEC section 1); any other name is a symbol of its own too. */
-const RUNTIME_EXPORTS = [
-  'Enum',
-  'IntEnum',
-  'StrEnum',
-  'Flag',
-  'IntFlag',
-  'ReprEnum',
-  'auto',
-  'unique',
-  'verify',
-  'UNIQUE',
-  'CONTINUOUS',
-  'NAMED_FLAGS',
-  'EnumCheck',
-  'FlagBoundary',
-  'STRICT',
-  'CONFORM',
-  'EJECT',
-  'KEEP',
-  'match',
-  'schemaOf',
-  'showFlagValues',
-];
-
-function kindOf(fileName: string): number {
-  // ScriptKind: JS 1, JSX 2, TS 3, TSX 4 (stable across TypeScript versions)
-  if (/\.tsx$/.test(fileName)) return 4;
-  if (/\.jsx$/.test(fileName)) return 2;
-  if (/\.[cm]?js$/.test(fileName)) return 1;
-  return 3;
-}
-
-function skipParens(ts: TsModule, node: TS.Expression): TS.Expression {
-  let current = node;
-  while (
-    ts.isParenthesizedExpression(current) ||
-    ts.isNonNullExpression(current) ||
-    ts.isAsExpression(current)
-  )
-    current = current.expression;
-  return current;
-}
-
-function isDeclaration(ts: TsModule, node: TS.Node): boolean {
-  return (
-    ts.isClassDeclaration(node) ||
-    ts.isClassExpression(node) ||
-    ts.isFunctionDeclaration(node) ||
-    ts.isFunctionExpression(node) ||
-    ts.isVariableDeclaration(node) ||
-    ts.isParameter(node) ||
-    ts.isBindingElement(node) ||
-    ts.isImportSpecifier(node) ||
-    ts.isImportClause(node) ||
-    ts.isNamespaceImport(node) ||
-    ts.isImportEqualsDeclaration(node) ||
-    ts.isEnumDeclaration(node) ||
-    ts.isModuleDeclaration(node)
-  );
-}
-
-type Declare = (decl: TS.Node) => SyntaxSymbol;
-
-function exportsOfStatement(
-  ts: TsModule,
-  statement: TS.Statement,
-  into: Map<string, SyntaxSymbol>,
-  declare: Declare,
-): void {
-  const modifiers = ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []) : [];
-  const exported = modifiers.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-  const isDefault = modifiers.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
-  if (ts.isExportDeclaration(statement)) {
-    const clause = statement.exportClause;
-    if (!clause || statement.isTypeOnly) return;
-    if (ts.isNamespaceExport(clause)) into.set(clause.name.text, declare(clause));
-    else
-      for (const element of clause.elements)
-        if (!element.isTypeOnly) into.set(element.name.text, declare(element));
-    return;
-  }
-  if (ts.isExportAssignment(statement)) {
-    if (!statement.isExportEquals) into.set('default', declare(statement));
-    return;
-  }
-  if (!exported) return;
-  if (ts.isVariableStatement(statement)) {
-    for (const d of statement.declarationList.declarations)
-      if (ts.isIdentifier(d.name)) into.set(d.name.text, declare(d));
-    return;
-  }
-  if (
-    ts.isClassDeclaration(statement) ||
-    ts.isFunctionDeclaration(statement) ||
-    ts.isEnumDeclaration(statement) ||
-    (ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name))
-  ) {
-    const name = isDefault ? 'default' : statement.name?.text;
-    if (name) into.set(name, declare(statement));
-  }
-}
-
-/** `./x`, `./x.js` (meaning `./x.ts`), `./dir` (its index): the first local file that `exists`. */
-export function resolveOnDisk(
-  specifier: string,
-  fromFile: string,
-  exists: (fileName: string) => boolean,
-): string | undefined {
-  if (
-    !specifier.startsWith('./') &&
-    !specifier.startsWith('../') &&
-    specifier !== '.' &&
-    specifier !== '..'
-  )
-    return undefined;
-  const dir = fromFile.slice(
-    0,
-    Math.max(fromFile.lastIndexOf('/'), fromFile.lastIndexOf('\\')) + 1,
-  );
-  const base = normalize(dir + specifier);
-  const candidates: string[] = [];
-  const js = /\.([cm]?)js(x?)$/.exec(base);
-  if (js) {
-    const stem = base.slice(0, js.index);
-    candidates.push(`${stem}.${js[1]}ts${js[2]}`, `${stem}.${js[1]}tsx`);
-  }
-  candidates.push(base);
-  for (const extension of EXTENSIONS) candidates.push(base + extension);
-  for (const extension of EXTENSIONS) candidates.push(`${base}/index${extension}`);
-  return candidates.find((c) => SOURCE.test(c) && exists(c));
-}
-
-function normalize(path: string): string {
-  const absolute = path.startsWith('/');
-  const parts: string[] = [];
-  for (const part of path.replace(/\\/g, '/').split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  const joined = parts.join('/');
-  return absolute ? `/${joined}` : joined;
 }

@@ -46,6 +46,9 @@ export async function buildWith(
   label: string = bundler,
 ): Promise<string> {
   const input = path.join(app, 'main.ts');
+  // `@enums/x` is `<app>/enums/x` (esbuild reads it from the app's tsconfig.json `paths`).
+  const enums = path.join(app, 'enums');
+  const alias = { '@enums': enums };
   const outDir = fresh(path.join(outRoot, label));
   const tsenum = await plugin(bundler);
   switch (bundler) {
@@ -56,6 +59,7 @@ export async function buildWith(
         root: app,
         logLevel: 'silent',
         plugins: [tsenum()],
+        resolve: { alias },
         ssr: { noExternal: true },
         build: {
           ssr: input,
@@ -79,6 +83,7 @@ export async function buildWith(
             name: 'resolve-ts',
             resolveId(source: string, importer: string | undefined) {
               if (source === 'tsenum') return path.join(repoRoot, 'dist/runtime/index.js');
+              if (source.startsWith('@enums/')) return path.join(enums, `${source.slice(7)}.ts`);
               if (!importer || !source.startsWith('.')) return null;
               const file = path.resolve(path.dirname(importer), `${source}.ts`);
               return existsSync(file) ? file : null;
@@ -105,6 +110,7 @@ export async function buildWith(
         input,
         platform: 'node',
         logLevel: 'silent',
+        resolve: { alias },
         plugins: [tsenum()],
       });
       const file = path.join(outDir, 'main.mjs');
@@ -142,7 +148,7 @@ export async function buildWith(
         context: app,
         entry: input,
         output: { path: outDir, filename: 'main.cjs', library: { type: 'commonjs2' } },
-        resolve: { extensions: ['.ts', '.js'] },
+        resolve: { extensions: ['.ts', '.js'], alias },
         module: { rules: [{ test: /\.ts$/, ...loader }] },
         plugins: [tsenum()],
         infrastructureLogging: { level: 'none' as const },

@@ -26,6 +26,7 @@ RangeError: <flag 'Perm'> invalid value 9
 `;
 
 const outputs = new Map<Bundler, string | Error>();
+const aliased = new Map<Bundler, unknown>();
 const failures = new Map<Bundler, unknown>();
 
 beforeAll(async () => {
@@ -40,6 +41,12 @@ beforeAll(async () => {
       failures.set(bundler, undefined);
     } catch (error) {
       failures.set(bundler, error);
+    }
+    try {
+      await buildWith(bundler, path.join(fixtures, 'aliased'), `${bundler}-aliased`);
+      aliased.set(bundler, undefined);
+    } catch (error) {
+      aliased.set(bundler, error);
     }
   }
 }, 240_000);
@@ -75,5 +82,13 @@ describe.each(bundlers)('%s', (bundler) => {
       const inner = (error as unknown as { errors?: (typeof error)[] }).errors?.[0] ?? error;
       expect(inner?.loc).toMatchObject({ file, line: 10, column: 18 });
     }
+  });
+
+  it('follows a base imported through an alias, resolved by the bundler', () => {
+    const error = aliased.get(bundler) as Error | undefined;
+    expect(error, 'the build failed').toBeInstanceOf(Error);
+    expect(String(error?.message)).toContain(
+      "error TS24008: duplicate values found in <enum 'Color'>: CRIMSON -> RED",
+    );
   });
 });

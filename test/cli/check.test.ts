@@ -11,7 +11,7 @@
  * Layouts are temporary folders whose node_modules link into this repository's (no network).
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -111,6 +111,7 @@ describe('tsenum check, TypeScript 6 as `typescript`', () => {
     run(dir, 'check', '-p', 'nowhere'),
     run(dir, 'check', '--format', 'xml'),
     run(dir, 'chek'),
+    run(root, 'check', '--watch'),
   ]);
 
   it('text: every fixture reports its baseline, then the count; exit 1', async () => {
@@ -161,7 +162,7 @@ describe('tsenum check, TypeScript 6 as `typescript`', () => {
   });
 
   it('cannot run: exit 2 with what is wrong', async () => {
-    const [, , , , missing, format, command] = await runs;
+    const [, , , , missing, format, command, watchSolution] = await runs;
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe(
       'tsenum check: cannot find a tsconfig.json at nowhere (pass one with -p tsconfig.json|dir)\n',
@@ -172,10 +173,13 @@ describe('tsenum check, TypeScript 6 as `typescript`', () => {
     );
     expect(command.status).toBe(2);
     expect(command.stderr).toMatch(/^tsenum: unknown command 'chek'/);
+    // a solution tsconfig has no files of its own: watching it would report nothing, silently
+    expect(watchSolution.status).toBe(2);
+    expect(watchSolution.stderr).toMatch(/^tsenum check: --watch checks one project/);
   });
 });
 
-describe('tsenum check beside TypeScript 7', () => {
+describe('tsenum check on other TypeScripts', () => {
   it('side by side (`typescript` = @typescript/typescript6): checked with TypeScript 6', async () => {
     const dir = layout('side-by-side', {
       tsenum: '..',
@@ -183,6 +187,19 @@ describe('tsenum check beside TypeScript 7', () => {
       '@typescript/native': 'typescript-7',
     });
     const result = await run(smallProject(dir), 'check');
+    expect(result).toEqual({
+      status: 1,
+      stdout: `${LINE}\nFound 1 error in 1 file.\n`,
+      stderr: '',
+    });
+  });
+
+  it('TypeScript 5.9 as `typescript`: checked with it', async () => {
+    const dir = layout('ts59', { tsenum: '..', typescript: 'typescript-5.9' });
+    const project = smallProject(dir);
+    const config = path.join(project, 'tsconfig.json');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('"bundler"', '"node10"'));
+    const result = await run(project, 'check');
     expect(result).toEqual({
       status: 1,
       stdout: `${LINE}\nFound 1 error in 1 file.\n`,

@@ -34,6 +34,9 @@ it('npm run demo: the program compiles with the transformer and runs, the broken
   expect(output).toContain('pay-1: already COMPLETED, not charged again');
   expect(output).toContain('<Perm.R|W: 3>');
   expect(output).toContain('<HttpStatus.NOT_FOUND: 404>');
+  expect(output).toMatch(/validate\(10\) +\{ value: <Status\.COMPLETED: 10> \}/);
+  expect(output).toContain("{ issues: [ { message: '5 is not a valid Status' } ] }");
+  expect(output).toContain('{"type":"integer","enum":[1,2,10,20,99]}');
   expect(output).toContain(
     "broken/payment.ts(10,19): error TS24001: 'REFUNDED' already defined as 20 (in Status.REFUNDED)",
   );

@@ -78,6 +78,7 @@ describe('package.json', () => {
       './transformer',
       ...bundlers.map((b) => `./${b}`),
       './language-service',
+      './drizzle',
       './package.json',
     ]);
     for (const b of bundlers) {
@@ -113,6 +114,16 @@ describe('package.json', () => {
         require: {
           types: './dist/transformer/index.d.cts',
           default: './dist/transformer/index.cjs',
+        },
+      },
+      './drizzle': {
+        import: {
+          types: './dist/integrations/drizzle.d.ts',
+          default: './dist/integrations/drizzle.js',
+        },
+        require: {
+          types: './dist/integrations/drizzle.d.cts',
+          default: './dist/integrations/drizzle.cjs',
         },
       },
     };
