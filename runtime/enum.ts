@@ -12,7 +12,7 @@ import { construct, finalState, nextValueOrThrow } from './lifecycle';
 import { isMember, lookup, plainValue, tryLookup } from './lookup';
 import { jsonByName, reprOf, strOf, toPrimitive } from './output';
 import { schemaOf } from './schema';
-import { sealWith } from './seal';
+import { sealWith, startTable } from './seal';
 import type { EnumSchema } from './standard-schema';
 import { type FinalState, KIND, kindOf } from './state';
 import type {
@@ -27,6 +27,7 @@ import type {
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const SEAL = Symbol.for('tsenum.seal');
+const TABLE = Symbol.for('tsenum.table');
 
 type ClassSchema = EnumSchema<unknown, Enum>['~standard'];
 
@@ -288,6 +289,11 @@ export class Enum<V = unknown> {
    */
   _add_value_alias_(value: unknown): void {
     addValueAlias(this, value);
+  }
+
+  /** The transformer's start-of-class-body call: the resolved table (see `startTable`). */
+  static [TABLE](this: Function, names: unknown, canonical: unknown, values: unknown): void {
+    startTable(this, names, canonical, values);
   }
 
   /** `Color.RED` (Python's `str()`); the value's own text for IntEnum, IntFlag, StrEnum. */

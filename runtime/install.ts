@@ -27,7 +27,16 @@ const DENSE_LIMIT = 1024;
 export const isDenseKey = (key: unknown): key is number =>
   typeof key === 'number' && key >>> 0 === key && key < DENSE_LIMIT;
 
-export function install(cls: Function, table: EnumTable, objects: readonly object[]): FinalState {
+/**
+ * `identified`: the members already have their own name and value (made from the
+ * transformer's table, see seal.ts), so they are only frozen.
+ */
+export function install(
+  cls: Function,
+  table: EnumTable,
+  objects: readonly object[],
+  identified = false,
+): FinalState {
   unwatchFirstUse(cls);
   const { members } = table;
   const byName = new Map<string, object>();
@@ -40,7 +49,8 @@ export function install(cls: Function, table: EnumTable, objects: readonly objec
     const m = members[i] as TableMember;
     const member = objects[m.canonical] as object;
     if (m.canonical === i) {
-      giveIdentity(member, m.name, m.value);
+      if (identified) Object.freeze(member);
+      else giveIdentity(member, m.name, m.value);
       byValue.set(valueKey(m.value), member);
       if (m.listed) listed.push(member);
       if (m.valueAliases) for (const v of m.valueAliases) addValue(byValue, v, member);

@@ -28,6 +28,7 @@ import {
 import {
   type Construction,
   type DefiningState,
+  type FastTable,
   type FinalState,
   KIND,
   kindOf,
@@ -103,6 +104,19 @@ export function construct(instance: object, cls: Function, args: ArrayLike<unkno
       `${classRepr(state.kind, cls.name)} cannot get new members: use ${cls.name}.of(value)`,
     );
   }
+  if (state.fast !== undefined) {
+    // Built from the transformer's table: the member's name and value, right here.
+    const fast = state.fast;
+    const k = fast.objects.length;
+    if (args.length === 1 && k < fast.values.length && Object.is(args[0], fast.values[k])) {
+      fast.objects.push(instance);
+      const member = instance as { name: unknown; value: unknown };
+      member.name = fast.memberNames[k];
+      member.value = args[0];
+      return instance;
+    }
+    demote(cls, state);
+  }
   if (state.pending.length) settlePending(cls, state);
   const auto = args.length === 0 || args[0] === AUTO;
   let value: unknown = auto ? PENDING : args[0];
@@ -126,6 +140,18 @@ export function construct(instance: object, cls: Function, args: ArrayLike<unkno
   // Returning the canonical member, the base runs no code of the user's on it.
   noteConstructed(state, placed === instance ? instance : undefined);
   return placed;
+}
+
+/**
+ * Leaves the transformer's table: the class is defined the ordinary way from here on, with the
+ * members constructed so far recorded as if the table had never been there.
+ */
+export function demote(cls: Function, state: DefiningState): void {
+  const fast = state.fast as FastTable;
+  state.fast = undefined;
+  for (let k = 0; k < fast.objects.length; k++) {
+    place(cls, state, fast.objects[k] as object, { value: fast.values[k], aliasOf: undefined });
+  }
 }
 
 /** Records a construction whose value is known; an alias by value resolves here. */
@@ -162,7 +188,11 @@ function nextDefaultValue(state: DefiningState): unknown {
   return 'value' in next ? next.value : PENDING;
 }
 
-function startDefining(cls: Function): DefiningState {
+/**
+ * The class's defining state, made at its first `new X(...)` (or by the transformer's table,
+ * `fast`, which needs no first-use getters: the class is final at the end of its body).
+ */
+export function startDefining(cls: Function, fast?: FastTable): DefiningState {
   checkParents(cls);
   const state: DefiningState = {
     owner: cls,
@@ -172,7 +202,8 @@ function startDefining(cls: Function): DefiningState {
     byValue: new Map(),
     highest: new RunningMax(),
     pending: [],
-    firstUseKeys: watchFirstUse(cls.prototype),
+    firstUseKeys: fast === undefined ? watchFirstUse(cls.prototype) : [],
+    fast,
   };
   setState(cls, state);
   // Called from the first `new X(...)` of the class body, before the statics after it exist.
@@ -321,6 +352,7 @@ function defineInput(cls: Function, kind: Kind, entries: readonly EntryInput[]) 
 export function finalState(cls: Function): FinalState {
   const state = ownState(cls);
   if (state?.final) return state;
+  if (state?.fast !== undefined) demote(cls, state);
   if (state === undefined) {
     checkParents(cls);
     return install(

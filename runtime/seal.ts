@@ -13,8 +13,59 @@ import {
   tableOf,
 } from '../src/define';
 import { install } from './install';
-import { finalState } from './lifecycle';
-import { type DefiningState, type FinalState, ownState } from './state';
+import { demote, finalState, startDefining } from './lifecycle';
+import { type DefiningState, type FastTable, type FinalState, ownState } from './state';
+
+/**
+ * The transformer's start-of-class-body call, `this[Symbol.for("tsenum.table")](names,
+ * canonical, values)`: the table before the first member is constructed, so `construct` names
+ * each member as it is made (lifecycle.ts) and the seal installs the class without resolving it
+ * again. Anything that does not look like a table the transformer would write is ignored: the
+ * class is then defined the ordinary way.
+ */
+export function startTable(cls: Function, names: unknown, canonical: unknown, values: unknown) {
+  if (!Array.isArray(names) || !Array.isArray(canonical) || !Array.isArray(values)) return;
+  if (names.length !== canonical.length || ownState(cls) !== undefined) return;
+  // A `name` or `value` the class or a parent defines (a getter) would take the assignment.
+  const prototype = cls.prototype as object;
+  if ('name' in prototype || 'value' in prototype) return;
+  const memberNames: string[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const to = canonical[i];
+    if (typeof names[i] !== 'string' || typeof to !== 'number' || !(to >= 0 && to <= i)) return;
+    if (to === i) memberNames.push(names[i]);
+    else if (canonical[to] !== to) return;
+    order.push(to === i ? memberNames.length - 1 : (order[to] as number));
+  }
+  if (memberNames.length !== values.length) return;
+  const fast: FastTable = { names, canonical, values, memberNames, order, objects: [] };
+  startDefining(cls, fast);
+}
+
+/**
+ * The seal of a class built from the transformer's table: every member constructed, each name
+ * an own static holding its member. The names and values are the transformer's, checked at
+ * compile time, and each value was compared as it was constructed: no re-validation here.
+ */
+function sealFast(cls: Function, state: DefiningState, fast: FastTable): FinalState | undefined {
+  if (fast.objects.length !== fast.values.length) return undefined;
+  const { names, canonical, values, order } = fast;
+  const statics = cls as unknown as Record<string, unknown>;
+  const members: TableMember[] = [];
+  const objects: object[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    const k = order[i] as number;
+    const object = fast.objects[k] as object;
+    if (!Object.hasOwn(cls, name) || statics[name] !== object) return undefined;
+    const to = canonical[i] as number;
+    const value = values[k];
+    members.push({ name, value, canonical: to, listed: to === i && isListed(state.kind, value) });
+    objects.push(object);
+  }
+  return install(cls, tableOf(cls.name, state.kind, members), objects, true);
+}
 
 /**
  * The transformer's seal call, `this[Symbol.for("tsenum.seal")](names, canonical)`: the class
@@ -30,6 +81,11 @@ import { type DefiningState, type FinalState, ownState } from './state';
  */
 export function sealWith(cls: Function, names: unknown, canonical: unknown): FinalState {
   const state = ownState(cls);
+  if (state?.final === false && state.fast !== undefined) {
+    const sealed = sealFast(cls, state, state.fast);
+    if (sealed) return sealed;
+    demote(cls, state);
+  }
   const given = state?.final === false ? precomputed(cls, state, names, canonical) : undefined;
   return given ? install(cls, given.table, given.objects) : finalState(cls);
 }

@@ -73,6 +73,27 @@ export interface DefiningState {
   /** The instance whose constructor may be running (provisional.ts), and its microtask. */
   latest?: object | undefined;
   clearing?: boolean;
+  /** The transformer's table, while the class is built from it (seal.ts, `startTable`). */
+  fast: FastTable | undefined;
+}
+
+/**
+ * The table the transformer hands over before the first member is constructed. Each `new`
+ * in the class body takes the next canonical member's name and value as it is made, provided
+ * its value is the one the table says; on any difference the class goes the ordinary way
+ * (`demote`), as if there had been no table.
+ */
+export interface FastTable {
+  readonly names: readonly string[];
+  readonly canonical: readonly number[];
+  /** The canonical members' values, in construction order. */
+  readonly values: readonly unknown[];
+  /** The canonical members' names, in construction order. */
+  readonly memberNames: readonly string[];
+  /** For each name: the construction index of the member it resolves to. */
+  readonly order: readonly number[];
+  /** The members constructed so far. */
+  readonly objects: object[];
 }
 
 export interface FinalState {

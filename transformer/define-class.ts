@@ -39,6 +39,15 @@ export interface Plan {
    */
   readonly names: readonly string[];
   readonly canonical: readonly number[];
+  /**
+   * The canonical members' values in definition order, when the class can be built from the
+   * table as it is constructed (no code of the user's after super(), every canonical member a
+   * `new C(...)` of its own static, every value a literal): emitted at the start of the class
+   * body so the runtime names each member as `new` makes it and skips resolving the class
+   * again. The runtime compares each constructed value with it and falls back to the ordinary
+   * path on any difference.
+   */
+  readonly values?: readonly (number | string)[];
 }
 
 export interface ClassAnalysis {
@@ -137,7 +146,25 @@ export function analyzeClass(env: Env, input: ClassInput): ClassAnalysis {
   );
   const names = keptAliases ? [] : table.members.map((m) => m.name);
   const canonical = keptAliases ? [] : table.members.map((m) => m.canonical);
-  return { ...base, findings, table, plan: { replacements, references, names, canonical } };
+  const fast = !codeAfterSuper && !keptAliases && input.classSyntax && read.order === undefined;
+  const literal =
+    fast &&
+    table.members.every(
+      (m, i) =>
+        m.canonical !== i || (read.members[i]?.source.kind === 'new' && isWritable(m.value)),
+    );
+  const plan: Plan = literal
+    ? {
+        replacements,
+        references,
+        names,
+        canonical,
+        values: table.members
+          .filter((m, i) => m.canonical === i)
+          .map((m) => m.value as number | string),
+      }
+    : { replacements, references, names, canonical };
+  return { ...base, findings, table, plan };
 }
 
 function memberValue(

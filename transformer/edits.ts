@@ -2,7 +2,7 @@
  * The rewrite as text edits on the source, for hosts that hand the code on to a compiler of
  * their own (the bundler plugins): the same plan rewrite.ts carries out on the AST, spliced
  * into the text (auto values written in, aliases by value made references, the seal call at
- * the end of the body, the name record at its start), plus one thing rewrite.ts leaves to
+ * the end of the body, the name record and the table call at its start), plus one thing rewrite.ts leaves to
  * TypeScript: a class whose only decorators are tsenum's `@unique` / `@verify(...)` gets them
  * as the equivalent calls, so the bundler's compiler needs no decorator support. Line breaks
  * are kept, so every line stays where it was.
@@ -10,7 +10,7 @@
 import type { Analyzer } from './analyzer';
 import type { Plan, Replacement } from './define-class';
 import { canRecordName, nameRecordText } from './name-record';
-import { declaresName, SEAL_KEY } from './rewrite';
+import { declaresName, SEAL_KEY, TABLE_KEY } from './rewrite';
 import { classesOf } from './scan';
 import type { ClassLike, TS } from './types';
 
@@ -54,6 +54,12 @@ function planEdits(decl: ClassLike, plan: Plan, seal: boolean): TextEdit[] {
   if (!seal) return edits; // the file's own `Symbol` is not the global
   // As sealBlock in rewrite.ts: the table, or no arguments (the seal reads the class itself).
   const names = plan.names.map((n) => JSON.stringify(n)).join(', ');
+  if (plan.values) {
+    // After the name record (made first, at the same place): the table before any member.
+    const values = plan.values.map((v) => JSON.stringify(v)).join(', ');
+    const start = `this[Symbol.for(${JSON.stringify(TABLE_KEY)})]([${names}], [${plan.canonical.join(', ')}], [${values}]);`;
+    edits.push(insert(decl.members.pos, ` static { ${start} }`));
+  }
   const table = plan.names.length ? `[${names}], [${plan.canonical.join(', ')}]` : '';
   const call = `this[Symbol.for(${JSON.stringify(SEAL_KEY)})](${table});`;
   edits.push(insert(decl.end - 1, `static { ${call} } `));

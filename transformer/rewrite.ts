@@ -15,6 +15,7 @@ import { classesOf } from './scan';
 import type { ClassLike, TS, TsModule } from './types';
 
 export const SEAL_KEY = 'tsenum.seal';
+export const TABLE_KEY = 'tsenum.table';
 
 export function createRewriter(
   ts: TsModule,
@@ -105,7 +106,15 @@ function rewriteFile(
     const members: TS.ClassElement[] = node.members.map((m) =>
       ts.visitEachChild(m, replace, context),
     );
-    // The name record maps to the class's opening brace, the seal call to its closing brace.
+    // The name record and the table call map to the class's opening brace, the seal call to
+    // its closing brace. The name record comes first (name-record.ts), then the table.
+    if (receiver && plan?.values)
+      members.unshift(
+        ts.setSourceMapRange(tableBlock(ts, factory, receiver, plan, plan.values), {
+          pos: decl.members.pos - 1,
+          end: decl.members.pos,
+        }),
+      );
     if (name !== undefined && nameReceiver)
       members.unshift(
         ts.setSourceMapRange(nameRecordBlock(factory, nameReceiver, name), {
@@ -222,6 +231,48 @@ function sealBlock(
             plan.canonical.map((i) => factory.createNumericLiteral(i)),
           ),
         ],
+  );
+  return factory.createClassStaticBlockDeclaration(
+    factory.createBlock([factory.createExpressionStatement(call)], false),
+  );
+}
+
+/**
+ * `static { this[Symbol.for("tsenum.table")](names, canonical, values); }`, first in the body:
+ * the resolved table before any member is constructed, so the runtime gives each member its
+ * name and value as `new` makes it (and checks the value is the one the table says).
+ */
+function tableBlock(
+  ts: TsModule,
+  factory: TS.NodeFactory,
+  receiver: TS.Expression,
+  plan: Plan,
+  values: readonly (number | string)[],
+): TS.ClassStaticBlockDeclaration {
+  const key = factory.createCallExpression(
+    factory.createPropertyAccessExpression(factory.createIdentifier('Symbol'), 'for'),
+    undefined,
+    [factory.createStringLiteral(TABLE_KEY)],
+  );
+  const literal = (value: number | string): TS.Expression =>
+    typeof value === 'string'
+      ? factory.createStringLiteral(value)
+      : value < 0
+        ? factory.createPrefixUnaryExpression(
+            ts.SyntaxKind.MinusToken,
+            factory.createNumericLiteral(-value),
+          )
+        : factory.createNumericLiteral(value);
+  const call = factory.createCallExpression(
+    factory.createElementAccessExpression(receiver, key),
+    undefined,
+    [
+      factory.createArrayLiteralExpression(plan.names.map((n) => factory.createStringLiteral(n))),
+      factory.createArrayLiteralExpression(
+        plan.canonical.map((i) => factory.createNumericLiteral(i)),
+      ),
+      factory.createArrayLiteralExpression(values.map(literal)),
+    ],
   );
   return factory.createClassStaticBlockDeclaration(
     factory.createBlock([factory.createExpressionStatement(call)], false),

@@ -9,7 +9,7 @@
  *
  *   BENCH_QUICK=1   a fast smoke run (few rounds, short samples, one tspc repetition)
  *   BENCH_ONLY=a,b  only the rows whose tsenum case id (or `tspc`, `vite`, `languageService`,
- *                   `check`, `python`, `reference`) is listed
+ *                   `check`, `python`, `reference`, `startup`) is listed
  *   BENCH_DEBUG=1   also print every case's n and per-round samples (ns per operation)
  *   BENCH_RUNTIME=file.cjs  the runtime-only build uses this build of the runtime instead of dist/
  *   BENCH_COMPARE=file.cjs  also time the runtime-only build against this other build of the
@@ -32,6 +32,7 @@ import { bigBaseline, bigReference, bigSubject } from './generate.mjs';
 import { checkAgreement, median, pairedRatio, runCases } from './harness.mjs';
 import { timeProjectCompile } from './project.mjs';
 import { pythonAvailable, timePython } from './python.mjs';
+import { measureStartup, startupTable } from './startup.mjs';
 
 const QUICK = !!process.env.BENCH_QUICK && process.env.BENCH_QUICK !== '0';
 const ONLY = process.env.BENCH_ONLY
@@ -623,6 +624,31 @@ function main() {
     const floor = fmtRatio(ratioOf(`ref:${FLOOR.id}`, 'base-rt:defineBaseline'));
     refLines.push('');
     refLines.push(`${FLOOR.text}: ${floor} the frozen object + Map.`);
+    // Issue 11: the class form against TypeScript's own enum, both as ratios to the same
+    // baseline in the same rounds (so their quotient is tsenum / TS enum).
+    const tsEnum = ratioOf('ref:defineTsEnum', 'base-rt:defineBaseline');
+    const against = (key, baseKey) => {
+      const own = ratioOf(key, baseKey);
+      return own && !own.error && tsEnum && !tsEnum.error
+        ? `**${(own.ratio / tsEnum.ratio).toFixed(2)}×**`
+        : '—';
+    };
+    if (wanted('defineClass'))
+      refLines.push(
+        `Define ${BIG.toLocaleString('en')} members, class form against TypeScript's \`enum\`: runtime-only ${against('rt:defineClass', 'base-rt:defineBaseline')}, transformed ${against('tr:defineClass', 'base-tr:defineBaseline')} (target: transformed ≤ 1.0×).`,
+      );
+  }
+
+  // -- startup (issue 11): fresh processes, not this one ------------------------------------
+  const startupLines = [];
+  if (wanted('startup')) {
+    log('startup: 200 enums x 8 members, fresh processes');
+    const rows = measureStartup({ rounds: QUICK ? 7 : 21 });
+    startupLines.push(
+      'Startup: a module of 200 enums x 8 members + one `of(1)` each (TypeScript enums: `E[1]`), each sample a fresh Node process; ratio = median over rounds of (build / TypeScript enums in the same round). Targets: runtime-only ≤ 1.5×, transformed ≤ 1.2× (`import`, CPU). `plain-class` is the floor of any class form: the same 200 classes with nothing of tsenum.',
+      '',
+      ...startupTable(rows),
+    );
   }
 
   const out = [];
@@ -639,6 +665,10 @@ function main() {
     out.push('Reference rows (same harness, same baselines, ratios):');
     out.push('');
     out.push(...refLines);
+  }
+  if (startupLines.length) {
+    out.push('');
+    out.push(...startupLines);
   }
   out.push('');
   out.push(

@@ -17,14 +17,18 @@ const sizeOf = measure as (app: string) => Promise<Measured>;
  * class carries `~standard`, so every app has the Standard Schema's validate and the JSON Schema
  * of values (runtime/schema.ts, src/json-schema.ts), about 0.9 kB (10,443 -> 11,334); a flag app also has Flag's
  * half (runtime/flag-schema.ts).
+ * Issue 11's build-from-the-table path (the transformer's table handed over before the first
+ * member, members named as `new` makes them: the transformed 200x8 startup module -16% CPU,
+ * define 1,000 members 12x -> 4.2x the baseline, 0.82x TypeScript's enum) added about 0.45 kB
+ * (11,334 -> 11,798 for Enum only).
  */
 const BUDGET: Record<string, number> = {
-  'enum.mjs': 11_800,
-  'int-enum.mjs': 12_000,
-  'str-enum.mjs': 12_000,
-  'flag.mjs': 14_150,
-  'int-flag.mjs': 14_150,
-  'all.mjs': 15_150,
+  'enum.mjs': 12_600,
+  'int-enum.mjs': 12_800,
+  'str-enum.mjs': 12_800,
+  'flag.mjs': 14_950,
+  'int-flag.mjs': 14_950,
+  'all.mjs': 15_950,
 };
 
 /** The modules each kind brings beside the ones every enum needs. */

@@ -88,11 +88,12 @@ describe('source maps', () => {
         const js = (transformed.outputs.get(file.replace(/\.map$/, '')) as string).split('\n');
         const mine = sourceLines(JSON.parse(map).mappings);
         const theirs = sourceLines(JSON.parse(plain.outputs.get(file) as string).mappings);
-        // The lines the rewrite added: the seal call and the name record, and below ES2022
-        // the IIFE around each.
+        // The lines the rewrite added: the name record, the table and seal calls, and below
+        // ES2022 the IIFE around each.
         const added = new Set<number>();
         js.forEach((line, i) => {
-          if (!line.includes('tsenum.seal') && !line.includes('"name", { value: ')) return;
+          const ours = ['tsenum.seal', 'tsenum.table', '"name", { value: '];
+          if (!ours.some((text) => line.includes(text))) return;
           added.add(i);
           if (js[i - 1]?.trim().startsWith('(() =>')) added.add(i - 1);
           if (js[i + 1]?.trim().startsWith('})()')) added.add(i + 1);
