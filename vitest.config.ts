@@ -16,7 +16,6 @@ export default defineConfig({
       'test/**/fixtures/**',
       'test/**/baselines/**',
     ],
-    // In-memory compiles and spawned tspc runs take seconds on a 2-core machine.
     // The spawned-tool tests (tspc, tsserver, the bins, the bundlers) take a few seconds alone
     // and several times that when the 2 cores are shared: a timeout is for a hang, not a budget.
     testTimeout: 120_000,
