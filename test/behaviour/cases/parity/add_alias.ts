@@ -1,4 +1,4 @@
-// SPEC section 2: Python 3.13's _add_value_alias_ (the MultiValue recipe) and _add_alias_;
+// SPEC section 2: Python 3.13's _add_value_alias_ (the MultiValue recipe) and _add_alias_; (test_enum.py test_add_alias, test_add_value_alias_during_creation, test_add_value_alias_after_creation)
 // test_enum.py TestSpecial.test_add_alias / test_add_value_alias... style
 import { Enum } from 'tsenum';
 import { out, raises } from 'case-helpers';

@@ -1,4 +1,4 @@
-// SPEC section 2 (issue 13, bug 1): auto() inside an array value (Python's `A = auto(), 'x'`)
+// SPEC section 2 (issue 13, bug 1): auto() inside an array value (Python's `A = auto(), 'x'`) (test_enum.py test_multiple_auto_on_line)
 // and beside a constructor's other arguments; test_enum.py test_auto_in_tuple... style.
 import { Enum, auto } from 'tsenum';
 import { out } from 'case-helpers';

@@ -1,4 +1,4 @@
-// SPEC section 5 (issue 13, bug 4): _numeric_repr_ and _ignore_ are read, not ignored
+// SPEC section 5 (issue 13, bug 4): _numeric_repr_ and _ignore_ are read, not ignored (test_enum.py test_ignore)
 import { Flag, IntFlag, Enum, FlagBoundary } from 'tsenum';
 import { out } from 'case-helpers';
 class Hexy extends Flag {

@@ -1,4 +1,4 @@
-// SPEC section 2 (issue 13, bug 2): a constructor of its own reads this.value and the
+// SPEC section 2 (issue 13, bug 2): a constructor of its own reads this.value and the (test_enum.py test_init)
 // members defined before it (len(cls), list(cls), cls(value)) as Python's __init__ does.
 import { Enum, IntEnum } from 'tsenum';
 import { out } from 'case-helpers';
