@@ -6,7 +6,8 @@ import { defineTable, type EntryInput, type NextValueHook } from '../src/define'
 import { classRepr } from '../src/kinds';
 import { lookupMessages, problemError, problems } from '../src/problems';
 import { install } from './install';
-import { AUTO, bareInstance, finalState, isDefaultHook } from './lifecycle';
+import { AUTO, bareInstance, finalState } from './lifecycle';
+import { isDefaultHook } from './read-entries';
 import { KIND, kindOf } from './state';
 import type { CreateOptions } from './types';
 
