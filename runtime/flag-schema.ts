@@ -8,18 +8,20 @@ import { flagNamesSchema, flagValuesSchema } from '../src/json-schema';
 import { schemaMessages } from '../src/problems';
 import { reprOf } from './output';
 
-interface Member {
+export interface Member {
   readonly name: string;
   readonly value: unknown;
 }
 
-type FlagClass = Function & {
+/** The class-side lookups (SPEC section 4) the schema modules read. */
+export type ClassLookups = Function & {
   of(value: unknown): unknown;
   get(name: unknown): Member;
   members(): readonly Member[];
   memberMap(): ReadonlyMap<string, Member>;
-  readonly _boundary_?: unknown;
 };
+
+type FlagClass = ClassLookups & { readonly _boundary_?: unknown };
 
 export interface FlagSchemaParts {
   jsonSchema(

@@ -6,22 +6,13 @@
  */
 import { valuesSchema } from '../src/json-schema';
 import { lookupMessages } from '../src/problems';
-import type { FlagSchemaParts } from './flag-schema';
+import type { ClassLookups, FlagSchemaParts } from './flag-schema';
 import type { EnumSchema, StandardJSONSchemaV1, StandardSchemaV1 } from './standard-schema';
 import { FLAG_SCHEMA } from './state';
 import type { EnumClass, MemberOf, SchemaInput } from './types';
 
-interface Member {
-  readonly name: string;
-  readonly value: unknown;
-}
-
 /** The class-side API this module reads (SPEC section 4), and the two settings. */
-type Lookups = Function & {
-  of(value: unknown): unknown;
-  get(name: unknown): Member;
-  members(): readonly Member[];
-  memberMap(): ReadonlyMap<string, Member>;
+type Lookups = ClassLookups & {
   readonly size: number;
   readonly _json_?: unknown;
   readonly [FLAG_SCHEMA]?: FlagSchemaParts;
