@@ -6,46 +6,31 @@
  * project clean: the bin's output is checked, so a bin that checked nothing would not pass.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hrtime } from 'node:process';
 import { repoRoot } from './compile.mjs';
-import { projectFile } from './generate.mjs';
 import { median } from './harness.mjs';
+import { projectOptions, writeProject } from './project.mjs';
 
 const TSC = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
 const BIN = path.join(repoRoot, 'dist/cli/index.cjs');
 const CPU_USAGE = path.join(repoRoot, 'test/bench/cpu-usage.cjs');
 
 export function timeCheck({ files, repetitions, log }) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tsenum-bench-check-'));
+  const dir = writeProject(files, 'tsenum-bench-check-');
   try {
-    mkdirSync(path.join(dir, 'src'));
-    mkdirSync(path.join(dir, 'node_modules'));
-    symlinkSync(repoRoot, path.join(dir, 'node_modules/tsenum'), 'dir');
     // the project's own TypeScript, which `tsenum check` loads
     symlinkSync(
       path.join(repoRoot, 'node_modules/typescript'),
       path.join(dir, 'node_modules/typescript'),
       'dir',
     );
-    for (let i = 0; i < files; i++)
-      writeFileSync(path.join(dir, `src/f${i}.ts`), projectFile(i, files));
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'commonjs' }));
     writeFileSync(
       path.join(dir, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          skipLibCheck: true,
-          types: [],
-          rootDir: 'src',
-          outDir: 'out',
-        },
+        compilerOptions: { ...projectOptions, outDir: 'out' },
         include: ['src'],
       }),
     );

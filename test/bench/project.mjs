@@ -24,24 +24,33 @@ import { median } from './harness.mjs';
 const TSPC = path.join(repoRoot, 'node_modules/ts-patch/bin/tspc.js');
 const CPU_USAGE = path.join(repoRoot, 'test/bench/cpu-usage.cjs');
 
+/** The generated project's compiler options (the `tspc` and `tsenum check` rows share them). */
+export const projectOptions = {
+  target: 'ES2022',
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  strict: true,
+  skipLibCheck: true,
+  types: [],
+  rootDir: 'src',
+};
+
+/** Writes the generated project into a new temporary folder and returns the folder. */
+export function writeProject(files, prefix) {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  mkdirSync(path.join(dir, 'src'));
+  mkdirSync(path.join(dir, 'node_modules'));
+  // `tsenum` (and so `tsenum/transformer`) resolves to this repository's package.
+  symlinkSync(repoRoot, path.join(dir, 'node_modules/tsenum'), 'dir');
+  for (let i = 0; i < files; i++)
+    writeFileSync(path.join(dir, `src/f${i}.ts`), projectFile(i, files));
+  return dir;
+}
+
 export function timeProjectCompile({ files, repetitions, log }) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tsenum-bench-'));
+  const dir = writeProject(files, 'tsenum-bench-');
   try {
-    mkdirSync(path.join(dir, 'src'));
-    mkdirSync(path.join(dir, 'node_modules'));
-    // `tsenum` (and so `tsenum/transformer`) resolves to this repository's package.
-    symlinkSync(repoRoot, path.join(dir, 'node_modules/tsenum'), 'dir');
-    for (let i = 0; i < files; i++)
-      writeFileSync(path.join(dir, `src/f${i}.ts`), projectFile(i, files));
-    const compilerOptions = {
-      target: 'ES2022',
-      module: 'NodeNext',
-      moduleResolution: 'NodeNext',
-      strict: true,
-      skipLibCheck: true,
-      types: [],
-      rootDir: 'src',
-    };
+    const compilerOptions = projectOptions;
     const config = (outDir, plugins) =>
       JSON.stringify({
         compilerOptions: { ...compilerOptions, outDir, ...(plugins ? { plugins } : {}) },
