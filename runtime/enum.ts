@@ -270,8 +270,7 @@ export class Enum<V = unknown> {
    * table it resolved when it passes one (verified, see `sealWith`).
    */
   static [SEAL](this: Function, names?: unknown, canonical?: unknown): void {
-    if (names === undefined) finalState(this);
-    else sealWith(this, names, canonical);
+    sealWith(this, names, canonical);
   }
 
   /**
@@ -292,8 +291,14 @@ export class Enum<V = unknown> {
   }
 
   /** The transformer's start-of-class-body call: the resolved table (see `startTable`). */
-  static [TABLE](this: Function, names: unknown, canonical: unknown, values: unknown): void {
-    startTable(this, names, canonical, values);
+  static [TABLE](
+    this: Function,
+    name: unknown,
+    names: unknown,
+    values: unknown,
+    canonical?: unknown,
+  ): void {
+    startTable(this, name, names, values, canonical);
   }
 
   /** `Color.RED` (Python's `str()`); the value's own text for IntEnum, IntFlag, StrEnum. */

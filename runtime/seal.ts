@@ -17,14 +17,27 @@ import { demote, finalState, startDefining } from './lifecycle';
 import { type DefiningState, type FastTable, type FinalState, ownState } from './state';
 
 /**
- * The transformer's start-of-class-body call, `this[Symbol.for("tsenum.table")](names,
- * canonical, values)`: the table before the first member is constructed, so `construct` names
- * each member as it is made (lifecycle.ts) and the seal installs the class without resolving it
- * again. Anything that does not look like a table the transformer would write is ignored: the
- * class is then defined the ordinary way.
+ * The transformer's start-of-class-body call, `this[Symbol.for("tsenum.table")](name, names,
+ * values, canonical?)`: the class's declared name (recorded as name-record.ts says, or `null`
+ * where it must not be), then the table before the first member is constructed, so `construct`
+ * names each member as it is made (lifecycle.ts) and the seal installs the class without
+ * resolving it again. `canonical` (each name's index of the name it resolves to) is left out
+ * when there is no alias: one text less per class to parse at startup. Anything that does not
+ * look like a table the transformer would write is ignored: the class is then defined the
+ * ordinary way.
  */
-export function startTable(cls: Function, names: unknown, canonical: unknown, values: unknown) {
-  if (!Array.isArray(names) || !Array.isArray(canonical) || !Array.isArray(values)) return;
+export function startTable(
+  cls: Function,
+  name: unknown,
+  names: unknown,
+  values: unknown,
+  given: unknown,
+) {
+  if (typeof name === 'string')
+    Object.defineProperty(cls, 'name', { value: name, configurable: true });
+  if (!Array.isArray(names) || !Array.isArray(values)) return;
+  const canonical = given === undefined ? names.map((_, i) => i) : given;
+  if (!Array.isArray(canonical)) return;
   if (names.length !== canonical.length || ownState(cls) !== undefined) return;
   // A `name` or `value` the class or a parent defines (a getter) would take the assignment.
   const prototype = cls.prototype as object;
@@ -70,7 +83,8 @@ function sealFast(cls: Function, state: DefiningState, fast: FastTable): FinalSt
 /**
  * The transformer's seal call, `this[Symbol.for("tsenum.seal")](names, canonical)`: the class
  * finalized from the table the transformer resolved (`names` in definition order, each one's
- * `canonical` index), with no `readEntries` + `defineTable`. Nothing of it is trusted: each
+ * `canonical` index), with no `readEntries` + `defineTable`. After a table call the seal has
+ * no arguments: the table's are used; with neither, the class is finalized from itself. Nothing of it is trusted: each
  * name must be an own data static holding a member constructed for this class (a canonical
  * name a member of its own, valid for the kind, not an alias by value; an alias the very
  * object of its canonical name), no other static may hold a member or have a `_sunder_` name,
@@ -82,9 +96,12 @@ function sealFast(cls: Function, state: DefiningState, fast: FastTable): FinalSt
 export function sealWith(cls: Function, names: unknown, canonical: unknown): FinalState {
   const state = ownState(cls);
   if (state?.final === false && state.fast !== undefined) {
-    const sealed = sealFast(cls, state, state.fast);
+    const { fast } = state;
+    const sealed = sealFast(cls, state, fast);
     if (sealed) return sealed;
     demote(cls, state);
+    names ??= fast.names;
+    canonical ??= fast.canonical;
   }
   const given = state?.final === false ? precomputed(cls, state, names, canonical) : undefined;
   return given ? install(cls, given.table, given.objects) : finalState(cls);

@@ -10,7 +10,7 @@
 import type { Analyzer } from './analyzer';
 import type { Plan, Replacement } from './define-class';
 import { canRecordName, nameRecordText } from './name-record';
-import { declaresName, SEAL_KEY, TABLE_KEY } from './rewrite';
+import { declaresName, hasAlias, SEAL_KEY, TABLE_KEY } from './rewrite';
 import { classesOf } from './scan';
 import type { ClassLike, TS } from './types';
 
@@ -33,8 +33,12 @@ export function fileEdits(analyzer: Analyzer, file: TS.SourceFile): TextEdit[] {
     if (!analysis) continue;
     const recorded = canRecord && canRecordName(analyzer.env, decl);
     edits.push(...decoratorEdits(analyzer, decl, recorded));
-    if (recorded) edits.push(insert(decl.members.pos, ` ${nameRecordText(analysis.enumName)}`));
-    if (analysis.plan) edits.push(...planEdits(decl, analysis.plan, canSeal));
+    const name = recorded ? analysis.enumName : undefined;
+    // As rewrite.ts: with a table call, the name is its first argument.
+    const tabled = analysis.plan?.values !== undefined && canSeal;
+    if (name !== undefined && !tabled)
+      edits.push(insert(decl.members.pos, ` ${nameRecordText(name)}`));
+    if (analysis.plan) edits.push(...planEdits(decl, analysis.plan, canSeal, name));
   }
   // Sorted by position, insertions at one place in the order they were made.
   const sorted = edits
@@ -46,21 +50,30 @@ export function fileEdits(analyzer: Analyzer, file: TS.SourceFile): TextEdit[] {
   return sorted;
 }
 
-function planEdits(decl: ClassLike, plan: Plan, seal: boolean): TextEdit[] {
+function planEdits(
+  decl: ClassLike,
+  plan: Plan,
+  seal: boolean,
+  name: string | undefined,
+): TextEdit[] {
   const file = decl.getSourceFile();
   const edits: TextEdit[] = [];
   for (const [node, replacement] of plan.replacements)
     edits.push(replacementEdit(file, node, replacement));
   if (!seal) return edits; // the file's own `Symbol` is not the global
-  // As sealBlock in rewrite.ts: the table, or no arguments (the seal reads the class itself).
+  // As tableBlock and sealBlock in rewrite.ts: the table first (the name its first argument),
+  // then a seal with no arguments; without a table, the seal gets the names, or nothing (it
+  // reads the class itself).
   const names = plan.names.map((n) => JSON.stringify(n)).join(', ');
+  let table = plan.names.length ? `[${names}], [${plan.canonical.join(', ')}]` : '';
   if (plan.values) {
-    // After the name record (made first, at the same place): the table before any member.
     const values = plan.values.map((v) => JSON.stringify(v)).join(', ');
-    const start = `this[Symbol.for(${JSON.stringify(TABLE_KEY)})]([${names}], [${plan.canonical.join(', ')}], [${values}]);`;
+    const canonical = hasAlias(plan.canonical) ? `, [${plan.canonical.join(', ')}]` : '';
+    const recorded = name === undefined ? 'null' : JSON.stringify(name);
+    const start = `this[Symbol.for(${JSON.stringify(TABLE_KEY)})](${recorded}, [${names}], [${values}]${canonical});`;
     edits.push(insert(decl.members.pos, ` static { ${start} }`));
+    table = '';
   }
-  const table = plan.names.length ? `[${names}], [${plan.canonical.join(', ')}]` : '';
   const call = `this[Symbol.for(${JSON.stringify(SEAL_KEY)})](${table});`;
   edits.push(insert(decl.end - 1, `static { ${call} } `));
   return edits;

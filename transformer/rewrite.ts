@@ -2,9 +2,10 @@
  * The emit side: each enum class with a plan gets its auto values written in as literals,
  * its aliases by value turned into references to the canonical member, and, as the last
  * element of its body, `static { this[Symbol.for("tsenum.seal")](names, canonical); }`,
- * which has the runtime finalize the class right there from the resolved table. Every enum
- * class, rewritten or not, also gets its declared name recorded as the first element of its
- * body (name-record.ts). Anything unexpected leaves the file as it was.
+ * which has the runtime finalize the class right there from the resolved table; where every
+ * value is known, the table goes to the start of the body instead (`tableBlock`) and the seal
+ * has no arguments. Every enum class, rewritten or not, also gets its declared name recorded
+ * at the start of its body (name-record.ts; the table call's first argument when there is one). Anything unexpected leaves the file as it was.
  */
 
 import { analyzerFor } from './analyzer';
@@ -107,15 +108,17 @@ function rewriteFile(
       ts.visitEachChild(m, replace, context),
     );
     // The name record and the table call map to the class's opening brace, the seal call to
-    // its closing brace. The name record comes first (name-record.ts), then the table.
-    if (receiver && plan?.values)
+    // its closing brace. With a table, the name is its first argument (recorded before any
+    // member is made); without, the name record comes first as its own block (name-record.ts).
+    const table = receiver && plan?.values ? plan.values : undefined;
+    if (receiver && plan && table)
       members.unshift(
-        ts.setSourceMapRange(tableBlock(ts, factory, receiver, plan, plan.values), {
+        ts.setSourceMapRange(tableBlock(ts, factory, receiver, plan, table, name), {
           pos: decl.members.pos - 1,
           end: decl.members.pos,
         }),
       );
-    if (name !== undefined && nameReceiver)
+    else if (name !== undefined && nameReceiver)
       members.unshift(
         ts.setSourceMapRange(nameRecordBlock(factory, nameReceiver, name), {
           pos: decl.members.pos - 1,
@@ -124,7 +127,7 @@ function rewriteFile(
       );
     if (receiver && plan)
       members.push(
-        ts.setSourceMapRange(sealBlock(factory, receiver, plan), {
+        ts.setSourceMapRange(sealBlock(factory, receiver, table ? undefined : plan), {
           pos: decl.end - 1,
           end: decl.end,
         }),
@@ -206,41 +209,28 @@ function sealReceiver(
  * `static { this[Symbol.for("tsenum.seal")](names, canonical); }`: the member names in
  * definition order and the index of the name each resolves to, so the runtime finalizes the
  * class from the resolved table (after checking it against what the class holds) instead of
- * resolving it again; with no names, `this[...]()` finalizes it from the class itself.
+ * resolving it again. With no names, or after a table call (`plan` undefined: the runtime has
+ * the table already), `this[...]()`.
  */
 function sealBlock(
   factory: TS.NodeFactory,
   receiver: TS.Expression,
-  plan: Plan,
+  plan: Plan | undefined,
 ): TS.ClassStaticBlockDeclaration {
-  const key = factory.createCallExpression(
-    factory.createPropertyAccessExpression(factory.createIdentifier('Symbol'), 'for'),
-    undefined,
-    [factory.createStringLiteral(SEAL_KEY)],
-  );
-  const call = factory.createCallExpression(
-    factory.createElementAccessExpression(receiver, key),
-    undefined,
-    plan.names.length === 0
+  const names = plan?.names ?? [];
+  const args =
+    plan === undefined || names.length === 0
       ? []
-      : [
-          factory.createArrayLiteralExpression(
-            plan.names.map((n) => factory.createStringLiteral(n)),
-          ),
-          factory.createArrayLiteralExpression(
-            plan.canonical.map((i) => factory.createNumericLiteral(i)),
-          ),
-        ],
-  );
-  return factory.createClassStaticBlockDeclaration(
-    factory.createBlock([factory.createExpressionStatement(call)], false),
-  );
+      : [stringArray(factory, names), numberArray(factory, plan.canonical)];
+  return keyedCallBlock(factory, receiver, SEAL_KEY, args);
 }
 
 /**
- * `static { this[Symbol.for("tsenum.table")](names, canonical, values); }`, first in the body:
- * the resolved table before any member is constructed, so the runtime gives each member its
- * name and value as `new` makes it (and checks the value is the one the table says).
+ * `static { this[Symbol.for("tsenum.table")](name, names, values, canonical?); }`, first in the
+ * body: the declared name (or `null` where it is not recorded, name-record.ts), then the
+ * resolved table before any member is constructed, so the runtime gives each member its name
+ * and value as `new` makes it (and checks the value is the one the table says). `canonical` is
+ * written only when a name is an alias: fewer bytes for the engine to parse at startup.
  */
 function tableBlock(
   ts: TsModule,
@@ -248,12 +238,8 @@ function tableBlock(
   receiver: TS.Expression,
   plan: Plan,
   values: readonly (number | string)[],
+  name: string | undefined,
 ): TS.ClassStaticBlockDeclaration {
-  const key = factory.createCallExpression(
-    factory.createPropertyAccessExpression(factory.createIdentifier('Symbol'), 'for'),
-    undefined,
-    [factory.createStringLiteral(TABLE_KEY)],
-  );
   const literal = (value: number | string): TS.Expression =>
     typeof value === 'string'
       ? factory.createStringLiteral(value)
@@ -263,16 +249,41 @@ function tableBlock(
             factory.createNumericLiteral(-value),
           )
         : factory.createNumericLiteral(value);
-  const call = factory.createCallExpression(
-    factory.createElementAccessExpression(receiver, key),
+  const args = [
+    name === undefined ? factory.createNull() : factory.createStringLiteral(name),
+    stringArray(factory, plan.names),
+    factory.createArrayLiteralExpression(values.map(literal)),
+  ];
+  if (hasAlias(plan.canonical)) args.push(numberArray(factory, plan.canonical));
+  return keyedCallBlock(factory, receiver, TABLE_KEY, args);
+}
+
+/** Does any name resolve to another (an alias)? Without one the table leaves `canonical` out. */
+export const hasAlias = (canonical: readonly number[]): boolean =>
+  canonical.some((to, i) => to !== i);
+
+const stringArray = (factory: TS.NodeFactory, items: readonly string[]) =>
+  factory.createArrayLiteralExpression(items.map((n) => factory.createStringLiteral(n)));
+
+const numberArray = (factory: TS.NodeFactory, items: readonly number[]) =>
+  factory.createArrayLiteralExpression(items.map((i) => factory.createNumericLiteral(i)));
+
+/** `static { receiver[Symbol.for(key)](...args); }` */
+function keyedCallBlock(
+  factory: TS.NodeFactory,
+  receiver: TS.Expression,
+  key: string,
+  args: TS.Expression[],
+): TS.ClassStaticBlockDeclaration {
+  const symbol = factory.createCallExpression(
+    factory.createPropertyAccessExpression(factory.createIdentifier('Symbol'), 'for'),
     undefined,
-    [
-      factory.createArrayLiteralExpression(plan.names.map((n) => factory.createStringLiteral(n))),
-      factory.createArrayLiteralExpression(
-        plan.canonical.map((i) => factory.createNumericLiteral(i)),
-      ),
-      factory.createArrayLiteralExpression(values.map(literal)),
-    ],
+    [factory.createStringLiteral(key)],
+  );
+  const call = factory.createCallExpression(
+    factory.createElementAccessExpression(receiver, symbol),
+    undefined,
+    args,
   );
   return factory.createClassStaticBlockDeclaration(
     factory.createBlock([factory.createExpressionStatement(call)], false),

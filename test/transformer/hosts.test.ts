@@ -161,7 +161,10 @@ describe.skipIf(!built).each(hosts)('$name', (host) => {
     expect(good.status, good.output).toBe(0);
     const js = readFileSync(path.join(fixed, 'out/color.js'), 'utf8');
     expect(js).toContain('static BLUE = new Color(3);');
-    expect(js).toContain('[Symbol.for("tsenum.seal")](["RED", "GREEN", "BLUE"], [0, 1, 2])');
+    expect(js).toContain(
+      '[Symbol.for("tsenum.table")]("Color", ["RED", "GREEN", "BLUE"], [1, 2, 3])',
+    );
+    expect(js).toContain('[Symbol.for("tsenum.seal")]()');
     expect((await runOutput(fixed)).output).toBe('RED,GREEN,BLUE\n');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The table call at the start of a class body (`this[Symbol.for("tsenum.table")](names,
- * canonical, values)`, issue 11): members are named as `new` makes them and the seal installs
+ * The table call at the start of a class body (`this[Symbol.for("tsenum.table")](name, names,
+ * values, canonical?)`, issue 11): members are named as `new` makes them and the seal installs
  * the class without resolving it again. A table that does not match what the class body does
  * (another value, another count, a first use before the seal, a name that holds something
  * else) must give the very enum, or the very error, of the ordinary path.
@@ -42,12 +42,13 @@ type Body = (start: (cls: Function) => void, seal: (cls: Function) => void) => F
 
 /** The class body with the table and seal calls, and the ordinary path (no table, no seal). */
 function both(body: Body, table: unknown[]) {
-  const names = table[0];
-  const canonical = table[1];
+  // `table` is [names, canonical, values]; the call is (name, names, values, canonical), and
+  // the seal after a table call has no arguments (rewrite.ts).
+  const [names, canonical, values] = table;
   const fast = outcome(() =>
     body(
-      (cls) => (cls as unknown as Calls)[TABLE](...table),
-      (cls) => (cls as unknown as Calls)[SEAL](names, canonical),
+      (cls) => (cls as unknown as Calls)[TABLE](null, names, values, canonical),
+      (cls) => (cls as unknown as Calls)[SEAL](),
     ),
   );
   const plain = outcome(() =>
