@@ -1,4 +1,5 @@
 // test_enum.py TestVerify
+// (TestVerify.test_unique_dirty)
 import { Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify, UNIQUE, CONTINUOUS, NAMED_FLAGS, FlagBoundary } from 'tsenum';
 import { out, r, raises, inspect } from 'case-helpers';
 raises('continuous', () => {

@@ -1,4 +1,5 @@
 # test_enum.py TestVerify
+# (TestVerify.test_unique_dirty)
 import enum
 from enum import Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify
 from enum import UNIQUE, CONTINUOUS, NAMED_FLAGS, STRICT, CONFORM, EJECT, KEEP, FlagBoundary
