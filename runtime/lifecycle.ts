@@ -97,6 +97,7 @@ export function construct(instance: object, cls: Function, args: ArrayLike<unkno
   }
   if (state.pending.length) settlePending(cls, state);
   const auto = args.length === 0 || args[0] === AUTO;
+  if (auto && !('autoHook' in state)) state.autoHook = hookOf(cls);
   let value: unknown = auto ? PENDING : args[0];
   if (auto && !needsName(cls, state.kind)) value = nextDefaultValue(state);
   const construction: Construction = { value, aliasOf: undefined };
@@ -153,6 +154,9 @@ function place(
   construction.aliasOf = canonical;
   return runsCodeAfterSuper(cls) ? instance : canonical;
 }
+
+const hookOf = (cls: Function): unknown =>
+  (cls as { _generate_next_value_?: unknown })._generate_next_value_;
 
 function needsName(cls: Function, kind: Kind): boolean {
   // With `_ignore_`, which statics count as last values is known only from their names.
@@ -279,6 +283,10 @@ export function finalState(cls: Function): FinalState {
   if (sunders.length) throw problemError(sunders[0] as Problem);
   if (inConstruction(cls, state))
     return provisionalState(cls, state, entries, defineInput(cls, state.kind, entries));
+  // A static field `_generate_next_value_` after auto() members came too late (CPython's check).
+  if ('autoHook' in state && hookOf(cls) !== state.autoHook) {
+    throw new TypeError(`_generate_next_value_ must be defined before members (in ${cls.name})`);
+  }
   const { table, problems: found } = defineTable(defineInput(cls, state.kind, entries));
   if (found.length) throw problemError(found[0] as (typeof found)[0]);
   // Without problems, `defineTable` made one member per entry, in order.

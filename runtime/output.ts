@@ -36,6 +36,8 @@ export function toPrimitive(member: Printable, hint: string): unknown {
   if (hint === 'string') return member.toString();
   const kind = kindOf(member.constructor);
   if (isValueKind(kind)) return member.value;
+  // A class's own valueOf (Python's __int__) is honoured, as toString is.
+  if (member.valueOf !== Object.prototype.valueOf) return member.valueOf();
   if (hint === 'number') {
     throw new TypeError(
       `'${member.constructor.name}' members are not numbers: compare them with ===, or use .value (${strOf(member)})`,

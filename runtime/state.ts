@@ -68,6 +68,8 @@ export interface DefiningState {
   readonly highest: RunningMax;
   /** Constructions whose auto value waits for the member's name. */
   pending: object[];
+  /** `_generate_next_value_` when the first auto() was made: a later one is CPython's TypeError. */
+  autoHook?: unknown;
   /** The first-use getters put on the class's prototype (`watchFirstUse`), for `install`. */
   readonly firstUseKeys: readonly string[];
   /** The instance whose constructor may be running (provisional.ts), and its microtask. */

@@ -1,6 +1,7 @@
 // test_enum.py TestSpecial.test_getattr_getitem / test_iteration_order /
 // test_no_such_enum_member / test_default_missing_no_chained_exception /
-// test_wrong_enum_in_call / test_wrong_enum_in_mixed_call / test_mixed_enum_in_call_1 / _2 /
+// test_wrong_enum_in_call / test_wrong_enum_in_mixed_call / test_mixed_enum_in_call_1 /
+// test_mixed_enum_in_call_2 /
 // test_second_tuple_item_is_falsey (tuples -> arrays, equal element by element: SPEC section 2)
 import { Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify, UNIQUE, CONTINUOUS, NAMED_FLAGS, FlagBoundary } from 'tsenum';
 import { out, r, raises, inspect } from 'case-helpers';

@@ -1,6 +1,8 @@
 // test_enum.py TestSpecial.test_programmatic_function_string_with_start /
 // _string_list_with_start / _type_from_subclass / _type_from_subclass_with_start
 // (type=int -> IntEnum.create); names separated by commas (SPEC section 3, Python too)
+// (test_programmatic_function_string_list_with_start, test_programmatic_function_type_from_subclass,
+// test_programmatic_function_type_from_subclass_with_start)
 import { Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify, UNIQUE, CONTINUOUS, NAMED_FLAGS, FlagBoundary } from 'tsenum';
 import { out, r, raises, inspect } from 'case-helpers';
 function check(label: string, MinorEnum: any, start: number) {

@@ -1,5 +1,6 @@
-// test_enum.py TestVerify
-import { Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify, UNIQUE, CONTINUOUS, NAMED_FLAGS, FlagBoundary } from 'tsenum';
+// test_enum.py TestVerify: test_continuous, test_composite, test_negative_alias
+// (TestVerify.test_unique_dirty)
+import { Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify, UNIQUE, CONTINUOUS, NAMED_FLAGS, FlagBoundary, showFlagValues } from 'tsenum';
 import { out, r, raises, inspect } from 'case-helpers';
 raises('continuous', () => {
   @verify(CONTINUOUS)
@@ -59,6 +60,13 @@ raises('named flags Bizarre', () => {
     static readonly d = new Bizarre(6);
   }
 });
+out('show_flag_values', showFlagValues(3), showFlagValues(2));
+class IntBizarre extends IntFlag {
+  static readonly b = new IntBizarre(3);
+  static readonly c = new IntBizarre(4);
+  static readonly d = new IntBizarre(6);
+}
+out('IntFlag Bizarre', [...IntBizarre], IntBizarre.b.value, IntBizarre.c.value, IntBizarre.d.value);
 raises('named flags IntFlag Bizarre', () => {
   @verify(NAMED_FLAGS)
   class Bizarre extends IntFlag {

@@ -1,5 +1,7 @@
 # test_enum.py OldTestFlag.test_programatic_function_string / _with_start / _string_list /
 # _iterable / _from_dict
+# (test_programatic_function_string_with_start, test_programatic_function_string_list,
+# test_programatic_function_iterable, test_programatic_function_from_dict)
 import enum
 from enum import Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify
 from enum import UNIQUE, CONTINUOUS, NAMED_FLAGS, STRICT, CONFORM, EJECT, KEEP, FlagBoundary

@@ -1,5 +1,8 @@
-# test_enum.py TestOrder (every test; without the transformer the check comes no later than
+# test_enum.py TestOrder (every test, test_enum_has_extra_members and
+# test_enum_has_extra_members_with_aliases among them; without the transformer the check comes no later than
 # the first use, so the TypeScript twin uses each class once)
+# (test_same_members, test_same_members_with_aliases, test_same_members_wrong_order,
+# test_order_has_extra_members, test_order_has_extra_members_with_aliases)
 import enum
 from enum import Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify
 from enum import UNIQUE, CONTINUOUS, NAMED_FLAGS, STRICT, CONFORM, EJECT, KEEP, FlagBoundary

@@ -1,6 +1,8 @@
 # test_enum.py TestSpecial.test_programmatic_function_string_with_start /
 # _string_list_with_start / _type_from_subclass / _type_from_subclass_with_start
 # (type=int -> IntEnum.create); names separated by commas (SPEC section 3, Python too)
+# (test_programmatic_function_string_list_with_start, test_programmatic_function_type_from_subclass,
+# test_programmatic_function_type_from_subclass_with_start)
 import enum
 from enum import Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify
 from enum import UNIQUE, CONTINUOUS, NAMED_FLAGS, STRICT, CONFORM, EJECT, KEEP, FlagBoundary

@@ -1,4 +1,5 @@
-# test_enum.py TestVerify
+# test_enum.py TestVerify: test_continuous, test_composite, test_negative_alias
+# (TestVerify.test_unique_dirty)
 import enum
 from enum import Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify
 from enum import UNIQUE, CONTINUOUS, NAMED_FLAGS, STRICT, CONFORM, EJECT, KEEP, FlagBoundary
@@ -54,6 +55,12 @@ def named_flags():
         c = 4
         d = 6
 raises('named flags Bizarre', named_flags)
+out('show_flag_values', enum.show_flag_values(3), enum.show_flag_values(2))
+class IntBizarre(IntFlag):
+    b = 3
+    c = 4
+    d = 6
+out('IntFlag Bizarre', list(IntBizarre), IntBizarre.b.value, IntBizarre.c.value, IntBizarre.d.value)
 def named_flags_int():
     @verify(NAMED_FLAGS)
     class Bizarre(IntFlag):

@@ -1,0 +1,43 @@
+# test_enum.py TestUnique/TestVerify.test_unique_clean, test_unique_with_name (no `name`
+# members: reserved in tsenum, see the TypeScript twin)
+from enum import Enum, IntEnum, unique, verify, UNIQUE
+from _helpers import out, raises
+def unique_clean():
+    @unique
+    class Clean(Enum):
+        one = 1
+        two = 'dos'
+        tres = 4.5
+    @unique
+    class Cleaner(IntEnum):
+        single = 1
+        double = 2
+        triple = 3
+    return [list(Clean), list(Cleaner)]
+raises('unique clean', unique_clean)
+def verify_clean():
+    @verify(UNIQUE)
+    class Clean(Enum):
+        one = 1
+        two = 'dos'
+        tres = 4.5
+    @verify(UNIQUE)
+    class Cleaner(IntEnum):
+        single = 1
+        double = 2
+        triple = 3
+    return [list(Clean), list(Cleaner)]
+raises('verify(UNIQUE) clean', verify_clean)
+def with_value():
+    @verify(UNIQUE)
+    class Silly(Enum):
+        one = 1
+        two = 'dos'
+    @verify(UNIQUE)
+    class Sillier(IntEnum):
+        single = 1
+        triple = 3
+        value = 4
+    return [list(Silly), list(Sillier), Sillier.value.value, Sillier['value']]
+raises('verify(UNIQUE) with value', with_value)
+out('unique(...) with value', list(unique(IntEnum('Sillier', {'single': 1, 'triple': 3, 'value': 4}))))
