@@ -284,9 +284,8 @@ export function finalState(cls: Function): FinalState {
   if (inConstruction(cls, state))
     return provisionalState(cls, state, entries, defineInput(cls, state.kind, entries));
   // A static field `_generate_next_value_` after auto() members came too late (CPython's check).
-  if ('autoHook' in state && hookOf(cls) !== state.autoHook) {
-    throw new TypeError(`_generate_next_value_ must be defined before members (in ${cls.name})`);
-  }
+  if ('autoHook' in state && hookOf(cls) !== state.autoHook)
+    throw problemError(problems.hookAfterMembers(cls.name));
   const { table, problems: found } = defineTable(defineInput(cls, state.kind, entries));
   if (found.length) throw problemError(found[0] as (typeof found)[0]);
   // Without problems, `defineTable` made one member per entry, in order.

@@ -32,6 +32,7 @@ export const ProblemCode = {
   HandledTwice: 24021,
   DeclaredNames: 24022,
   UnsupportedHook: 24023,
+  HookAfterMembers: 24024,
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
 
@@ -187,6 +188,14 @@ export const problems = {
       'TypeError',
       `'${name}' is not supported: flags iterate as CPython's default does${inMember(enumName, name)}`,
       name,
+    ),
+  /** A `static _generate_next_value_ = ...` field after `auto()` members (CPython's check). */
+  hookAfterMembers: (enumName: string) =>
+    problem(
+      ProblemCode.HookAfterMembers,
+      'TypeError',
+      `_generate_next_value_ must be defined before members${inMember(enumName, '_generate_next_value_')}`,
+      '_generate_next_value_',
     ),
   noSuchName: (enumName: string, name: unknown) =>
     problem(ProblemCode.NoSuchName, 'RangeError', `${pyRepr(name)} is not a member of ${enumName}`),

@@ -107,7 +107,11 @@ export function analyzeClass(env: Env, input: ClassInput): ClassAnalysis {
     fallback: read.decl.name ?? read.decl,
     complete: !read.opaque && read.order !== 'opaque',
   });
-  const findings = [...defined.findings, ...staticProblems(enumName, read, values)];
+  const findings = [
+    ...defined.findings,
+    ...staticProblems(enumName, read, values),
+    ...lateHook(env, enumName, read, input.isAutoCall),
+  ];
   const table = defined.table;
   if (table && findings.length === 0) findings.push(...checkProblems(table, read, input.checks));
   if (findings.length > 0 || !table) return { ...base, findings };
@@ -181,6 +185,32 @@ function memberValue(
 }
 
 /** Other statics: `_sunder_` names (the runtime checks every own static) and name clashes. */
+/**
+ * `static _generate_next_value_ = ...` written after a member made with `auto()` (or no
+ * argument): the runtime finds the hook changed at the end of the definition, CPython's
+ * TypeError. A static method is not a field: methods exist before any static runs.
+ */
+function lateHook(
+  env: Env,
+  enumName: string,
+  read: ClassRead,
+  isAutoCall: (node: TS.CallExpression) => boolean,
+): Finding[] {
+  const { ts } = env;
+  const hook = read.others.find(
+    (o) => o.name === '_generate_next_value_' && ts.isPropertyDeclaration(o.node),
+  );
+  if (!hook) return [];
+  const autoBefore = read.members.some((m) => {
+    if (m.source.kind !== 'new' || m.decl.pos > hook.node.pos) return false;
+    const first = m.source.args[0];
+    return first === undefined || (ts.isCallExpression(first) && isAutoCall(first));
+  });
+  return autoBefore
+    ? [{ problem: problems.hookAfterMembers(enumName), node: nameNode(hook.node) }]
+    : [];
+}
+
 function staticProblems(
   enumName: string,
   read: ClassRead,
