@@ -1,24 +1,9 @@
-// test_enum.py TestUnique.test_unique_clean / TestVerify.test_unique_clean (4.0 -> 4.5: one
-// number type), TestUnique.test_unique_with_name / TestVerify.test_unique_with_name without
+// test_enum.py TestVerify.test_unique_clean (4.0 -> 4.5: one number type; TestUnique's half
+// is unique/unique.ts), TestUnique.test_unique_with_name / TestVerify.test_unique_with_name without
 // the `name = ...` members, which are reserved in tsenum (SPEC section 2, README "Differences
 // from Python"; spec/reserved-names); `value` is a member name in both
 import { Enum, IntEnum, unique, verify, UNIQUE } from 'tsenum';
 import { out, raises } from 'case-helpers';
-raises('unique clean', () => {
-  @unique
-  class Clean extends Enum {
-    static readonly one = new Clean(1);
-    static readonly two = new Clean('dos');
-    static readonly tres = new Clean(4.5);
-  }
-  @unique
-  class Cleaner extends IntEnum {
-    static readonly single = new Cleaner(1);
-    static readonly double = new Cleaner(2);
-    static readonly triple = new Cleaner(3);
-  }
-  return [[...Clean], [...Cleaner]];
-});
 raises('verify(UNIQUE) clean', () => {
   @verify(UNIQUE)
   class Clean extends Enum {

@@ -1,6 +1,6 @@
 // test_enum.py TestUnique (decorator and call form; `name = 3` members are reserved in
 // TypeScript: see spec/reserved-names)
-// (TestUnique.test_unique_dirty)
+// (TestUnique.test_unique_clean, TestUnique.test_unique_dirty)
 import { Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify, UNIQUE, CONTINUOUS, NAMED_FLAGS, FlagBoundary } from 'tsenum';
 import { out, r, raises, inspect } from 'case-helpers';
 raises('unique clean', () => {

@@ -1,20 +1,7 @@
-# test_enum.py TestUnique/TestVerify.test_unique_clean, test_unique_with_name (no `name`
+# test_enum.py TestVerify.test_unique_clean (TestUnique's half is unique/unique.py), test_unique_with_name (no `name`
 # members: reserved in tsenum, see the TypeScript twin)
 from enum import Enum, IntEnum, unique, verify, UNIQUE
 from _helpers import out, raises
-def unique_clean():
-    @unique
-    class Clean(Enum):
-        one = 1
-        two = 'dos'
-        tres = 4.5
-    @unique
-    class Cleaner(IntEnum):
-        single = 1
-        double = 2
-        triple = 3
-    return [list(Clean), list(Cleaner)]
-raises('unique clean', unique_clean)
 def verify_clean():
     @verify(UNIQUE)
     class Clean(Enum):

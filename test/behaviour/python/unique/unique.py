@@ -1,6 +1,6 @@
 # test_enum.py TestUnique (decorator and call form; `name = 3` members are reserved in
 # TypeScript: see spec/reserved-names)
-# (TestUnique.test_unique_dirty)
+# (TestUnique.test_unique_clean, TestUnique.test_unique_dirty)
 import enum
 from enum import Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify
 from enum import UNIQUE, CONTINUOUS, NAMED_FLAGS, STRICT, CONFORM, EJECT, KEEP, FlagBoundary
