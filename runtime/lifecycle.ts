@@ -101,6 +101,8 @@ export function construct(instance: object, cls: Function, args: ArrayLike<unkno
   let value: unknown = auto ? PENDING : args[0];
   if (auto && !needsName(cls, state.kind)) value = nextDefaultValue(state);
   const construction: Construction = { value, aliasOf: undefined };
+  const named = state.named;
+  if (named !== undefined) construction.name = named.names[named.next++];
   const autoAt = auto ? undefined : autoElements(value);
   if (autoAt !== undefined) {
     construction.autoAt = autoAt;

@@ -95,7 +95,8 @@ export function provisionalState(
 /**
  * `this.name` or `this.value` read before the class is final (the first-use getters of
  * lifecycle.ts) while a constructor runs: an earlier member answers from the static that
- * holds it and its construction; the member being constructed knows its value, not its name.
+ * holds it and its construction; the member being constructed knows its value, and its name
+ * only when the transformer handed the names over (state.ts `Named`).
  */
 export function readDuringConstruction(
   cls: Function,
@@ -113,6 +114,7 @@ export function readDuringConstruction(
     if (construction.value !== PENDING) return construction.value;
     throw new TypeError(constructionMessages.valueInConstructor(cls.name));
   }
+  if (construction.name !== undefined) return construction.name;
   for (const name of Object.getOwnPropertyNames(cls)) {
     const descriptor = Object.getOwnPropertyDescriptor(cls, name) as PropertyDescriptor;
     if (descriptor.value === instance) return name;

@@ -22,7 +22,9 @@ import { type DefiningState, type FastTable, type FinalState, ownState } from '.
  * where it must not be), then the table before the first member is constructed, so `construct`
  * names each member as it is made (lifecycle.ts) and the seal installs the class without
  * resolving it again. `canonical` (each name's index of the name it resolves to) is left out
- * when there is no alias: one text less per class to parse at startup. Anything that does not
+ * when there is no alias: one text less per class to parse at startup. `values` is `null` for
+ * a class whose constructor runs code of the user's: only the names are handed over, so that
+ * constructor can read `this.name` (state.ts `Named`). Anything that does not
  * look like a table the transformer would write is ignored: the class is then defined the
  * ordinary way.
  */
@@ -35,7 +37,7 @@ export function startTable(
 ) {
   if (typeof name === 'string')
     Object.defineProperty(cls, 'name', { value: name, configurable: true });
-  if (!Array.isArray(names) || !Array.isArray(values)) return;
+  if (!Array.isArray(names) || !(Array.isArray(values) || values === null)) return;
   const canonical = given === undefined ? names.map((_, i) => i) : given;
   if (!Array.isArray(canonical)) return;
   if (names.length !== canonical.length || ownState(cls) !== undefined) return;
@@ -50,6 +52,11 @@ export function startTable(
     if (to === i) memberNames.push(names[i]);
     else if (canonical[to] !== to) return;
     order.push(to === i ? memberNames.length - 1 : (order[to] as number));
+  }
+  if (values === null) {
+    // Names only (a constructor of the user's runs): the class is defined the ordinary way.
+    startDefining(cls).named = { names: memberNames, next: 0 };
+    return;
   }
   if (memberNames.length !== values.length) return;
   const fast: FastTable = { names, canonical, values, memberNames, order, objects: [] };

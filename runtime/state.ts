@@ -52,6 +52,19 @@ export interface Construction {
   /** What the constructor added (`_add_value_alias_`, `_add_alias_`: runtime/add-alias.ts). */
   valueAliases?: unknown[];
   names?: string[];
+  /** The static this construction is for, from the transformer (`Named`): `this.name` in it. */
+  name?: string;
+}
+
+/**
+ * The transformer's member names for a class whose constructor runs code of the user's
+ * (`this[Symbol.for("tsenum.table")](name, names, null, canonical?)`): each `new` in the class
+ * body is for the next canonical member, so its constructor can read `this.name`, as Python's
+ * `__init__` reads `self._name_`.
+ */
+export interface Named {
+  readonly names: readonly string[];
+  next: number;
 }
 
 export const PENDING: unique symbol = Symbol('tsenum.pending');
@@ -77,6 +90,7 @@ export interface DefiningState {
   clearing?: boolean;
   /** The transformer's table, while the class is built from it (seal.ts, `startTable`). */
   fast: FastTable | undefined;
+  named?: Named;
 }
 
 /**

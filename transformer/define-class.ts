@@ -25,6 +25,11 @@ export interface CheckUse {
 export interface Replacement {
   /** The auto value, written as a literal argument instead of nothing / `auto()`. */
   readonly value?: number | string;
+  /**
+   * Which argument the value replaces (an `auto()` a constructor of the user's hands to
+   * `super`, SPEC section 2: its parameter receives the number too); absent: all of them.
+   */
+  readonly at?: number;
   /** The canonical member this alias by value is replaced by a reference to. */
   readonly alias?: string;
 }
@@ -48,6 +53,12 @@ export interface Plan {
    * path on any difference.
    */
   readonly values?: readonly (number | string)[];
+  /**
+   * No `values`, but the names go to the start of the class body all the same (values `null`):
+   * a constructor of the user's runs after super(), and can read `this.name` there (Python's
+   * `__init__` reads `self._name_`). Each `new` in the body is for the next canonical member.
+   */
+  readonly namesFirst?: true;
 }
 
 export interface ClassAnalysis {
@@ -140,9 +151,12 @@ export function analyzeClass(env: Env, input: ClassInput): ClassAnalysis {
         replacements.set(m.source.expression, {
           alias: (table.members[member.canonical] as { name: string }).name,
         });
-    } else if (values[i] === AUTO && construct.kind === 'plain' && isWritable(member.value)) {
+    } else if (values[i] === AUTO && isWritable(member.value)) {
       // Without a constructor of the user's, `new C()` and `new C(value)` reach the base alike.
-      replacements.set(m.source.expression, { value: member.value });
+      if (construct.kind === 'plain')
+        replacements.set(m.source.expression, { value: member.value });
+      const at = autoArgument(env, construct, m.source.args, input.isAutoCall);
+      if (at !== undefined) replacements.set(m.source.expression, { value: member.value, at });
     }
   });
   const references = read.members.flatMap((m) =>
@@ -167,8 +181,35 @@ export function analyzeClass(env: Env, input: ClassInput): ClassAnalysis {
           .filter((m, i) => m.canonical === i)
           .map((m) => m.value as number | string),
       }
-    : { replacements, references, names, canonical };
+    : {
+        replacements,
+        references,
+        names,
+        canonical,
+        ...(codeAfterSuper && !keptAliases && input.classSyntax ? { namesFirst: true } : {}),
+      };
   return { ...base, findings, table, plan };
+}
+
+/**
+ * `new Lab(auto(), 'a')` with `constructor(code, label) { super(code); ... }`: the index of the
+ * `auto()` argument whose parameter is the value `super` gets, so the number is written there.
+ */
+function autoArgument(
+  env: Env,
+  construct: Construct,
+  args: readonly TS.Expression[],
+  isAutoCall: (node: TS.CallExpression) => boolean,
+): number | undefined {
+  const { ts } = env;
+  if (construct.kind !== 'super') return undefined;
+  const value = construct.superArgs[0];
+  if (value === undefined || !ts.isIdentifier(value)) return undefined;
+  const at = construct.ctor.parameters.findIndex(
+    (p) => ts.isIdentifier(p.name) && p.name.text === value.text,
+  );
+  const arg = args[at];
+  return arg !== undefined && ts.isCallExpression(arg) && isAutoCall(arg) ? at : undefined;
 }
 
 function memberValue(
@@ -184,7 +225,6 @@ function memberValue(
   return value === AUTO && hook ? OPAQUE : value;
 }
 
-/** Other statics: `_sunder_` names (the runtime checks every own static) and name clashes. */
 /**
  * `static _generate_next_value_ = ...` written after a member made with `auto()` (or no
  * argument): the runtime finds the hook changed at the end of the definition, CPython's
@@ -211,6 +251,7 @@ function lateHook(
     : [];
 }
 
+/** Other statics: `_sunder_` names (the runtime checks every own static) and name clashes. */
 function staticProblems(
   enumName: string,
   read: ClassRead,

@@ -35,7 +35,8 @@ export function fileEdits(analyzer: Analyzer, file: TS.SourceFile): TextEdit[] {
     edits.push(...decoratorEdits(analyzer, decl, recorded));
     const name = recorded ? analysis.enumName : undefined;
     // As rewrite.ts: with a table call, the name is its first argument.
-    const tabled = analysis.plan?.values !== undefined && canSeal;
+    const plan = analysis.plan;
+    const tabled = plan !== undefined && (plan.values !== undefined || plan.namesFirst) && canSeal;
     if (name !== undefined && !tabled)
       edits.push(insert(decl.members.pos, ` ${nameRecordText(name)}`));
     if (analysis.plan) edits.push(...planEdits(decl, analysis.plan, canSeal, name));
@@ -66,13 +67,15 @@ function planEdits(
   // reads the class itself).
   const names = plan.names.map((n) => JSON.stringify(n)).join(', ');
   let table = plan.names.length ? `[${names}], [${plan.canonical.join(', ')}]` : '';
-  if (plan.values) {
-    const values = plan.values.map((v) => JSON.stringify(v)).join(', ');
+  if (plan.values || plan.namesFirst) {
+    const values = plan.values
+      ? `[${plan.values.map((v) => JSON.stringify(v)).join(', ')}]`
+      : 'null';
     const canonical = hasAlias(plan.canonical) ? `, [${plan.canonical.join(', ')}]` : '';
     const recorded = name === undefined ? 'null' : JSON.stringify(name);
-    const start = `this[Symbol.for(${JSON.stringify(TABLE_KEY)})](${recorded}, [${names}], [${values}]${canonical});`;
+    const start = `this[Symbol.for(${JSON.stringify(TABLE_KEY)})](${recorded}, [${names}], ${values}${canonical});`;
     edits.push(insert(decl.members.pos, ` static { ${start} }`));
-    table = '';
+    if (plan.values) table = '';
   }
   const call = `this[Symbol.for(${JSON.stringify(SEAL_KEY)})](${table});`;
   edits.push(insert(decl.end - 1, `static { ${call} } `));
@@ -94,6 +97,8 @@ function replacementEdit(
   }
   const value = replacement.value as number | string;
   const literal = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  const arg = replacement.at === undefined ? undefined : node.arguments?.[replacement.at];
+  if (arg) return keepLines(file, arg.getStart(file), arg.end, literal);
   const from = node.typeArguments?.end ?? node.expression.end;
   return keepLines(file, from, node.end, `(${literal})`);
 }

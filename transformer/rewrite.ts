@@ -110,10 +110,10 @@ function rewriteFile(
     // The name record and the table call map to the class's opening brace, the seal call to
     // its closing brace. With a table, the name is its first argument (recorded before any
     // member is made); without, the name record comes first as its own block (name-record.ts).
-    const table = receiver && plan?.values ? plan.values : undefined;
-    if (receiver && plan && table)
+    const tabled = plan !== undefined && (plan.values !== undefined || plan.namesFirst === true);
+    if (receiver && plan && tabled)
       members.unshift(
-        ts.setSourceMapRange(tableBlock(ts, factory, receiver, plan, table, name), {
+        ts.setSourceMapRange(tableBlock(ts, factory, receiver, plan, name), {
           pos: decl.members.pos - 1,
           end: decl.members.pos,
         }),
@@ -127,7 +127,7 @@ function rewriteFile(
       );
     if (receiver && plan)
       members.push(
-        ts.setSourceMapRange(sealBlock(factory, receiver, table ? undefined : plan), {
+        ts.setSourceMapRange(sealBlock(factory, receiver, plan.values ? undefined : plan), {
           pos: decl.end - 1,
           end: decl.end,
         }),
@@ -177,7 +177,12 @@ function replaced(
             factory.createNumericLiteral(-value),
           )
         : factory.createNumericLiteral(value);
-  return factory.updateNewExpression(node, node.expression, node.typeArguments, [literal]);
+  const { at } = replacement;
+  const args =
+    at === undefined
+      ? [literal]
+      : (node.arguments ?? []).map((arg, i) => (i === at ? ts.setTextRange(literal, arg) : arg));
+  return factory.updateNewExpression(node, node.expression, node.typeArguments, args);
 }
 
 /**
@@ -231,15 +236,17 @@ function sealBlock(
  * resolved table before any member is constructed, so the runtime gives each member its name
  * and value as `new` makes it (and checks the value is the one the table says). `canonical` is
  * written only when a name is an alias: fewer bytes for the engine to parse at startup.
+ * `values` is `null` for a class whose own constructor runs (`plan.namesFirst`): the names
+ * only, for `this.name` in that constructor.
  */
 function tableBlock(
   ts: TsModule,
   factory: TS.NodeFactory,
   receiver: TS.Expression,
   plan: Plan,
-  values: readonly (number | string)[],
   name: string | undefined,
 ): TS.ClassStaticBlockDeclaration {
+  const { values } = plan;
   const literal = (value: number | string): TS.Expression =>
     typeof value === 'string'
       ? factory.createStringLiteral(value)
@@ -252,7 +259,7 @@ function tableBlock(
   const args = [
     name === undefined ? factory.createNull() : factory.createStringLiteral(name),
     stringArray(factory, plan.names),
-    factory.createArrayLiteralExpression(values.map(literal)),
+    values ? factory.createArrayLiteralExpression(values.map(literal)) : factory.createNull(),
   ];
   if (hasAlias(plan.canonical)) args.push(numberArray(factory, plan.canonical));
   return keyedCallBlock(factory, receiver, TABLE_KEY, args);
