@@ -91,14 +91,14 @@ function sealFast(cls: Function, state: DefiningState, fast: FastTable): FinalSt
  * The transformer's seal call, `this[Symbol.for("tsenum.seal")](names, canonical)`: the class
  * finalized from the table the transformer resolved (`names` in definition order, each one's
  * `canonical` index), with no `readEntries` + `defineTable`. After a table call the seal has
- * no arguments: the table's are used; with neither, the class is finalized from itself. Nothing of it is trusted: each
- * name must be an own data static holding a member constructed for this class (a canonical
- * name a member of its own, valid for the kind, not an alias by value; an alias the very
- * object of its canonical name), no other static may hold a member or have a `_sunder_` name,
- * nothing may wait for a name or an `_order_`, and values are primitives (arrays and objects
- * are compared by structure, which may have changed since they were constructed); anything
- * else, and the class is finalized the
- * ordinary way, which gives the same result (or error) as without the table.
+ * no arguments: the table's are used; with neither, the class is finalized from itself.
+ * Nothing of it is trusted: each name must be an own data static holding a member constructed
+ * for this class (a canonical name a member of its own, valid for the kind, not an alias by
+ * value; an alias the very object of its canonical name), no other static may hold a member or
+ * have a `_sunder_` name, nothing may wait for a name or an `_order_`, and values are primitives
+ * (arrays and objects are compared by structure, which may have changed since they were
+ * constructed); anything else, and the class is finalized the ordinary way, which gives the
+ * same result (or error) as without the table.
  */
 export function sealWith(cls: Function, names: unknown, canonical: unknown): FinalState {
   const state = ownState(cls);

@@ -4,8 +4,10 @@
  * element of its body, `static { this[Symbol.for("tsenum.seal")](names, canonical); }`,
  * which has the runtime finalize the class right there from the resolved table; where every
  * value is known, the table goes to the start of the body instead (`tableBlock`) and the seal
- * has no arguments. Every enum class, rewritten or not, also gets its declared name recorded
- * at the start of its body (name-record.ts; the table call's first argument when there is one). Anything unexpected leaves the file as it was.
+ * has no arguments (a class whose own constructor runs gets the names there, for `this.name`).
+ * Every enum class, rewritten or not, also gets its declared name recorded at the start of its
+ * body (name-record.ts; the table call's first argument when there is one). Anything
+ * unexpected leaves the file as it was.
  */
 
 import { analyzerFor } from './analyzer';
