@@ -11,14 +11,15 @@ import { valueKey } from '../src/values';
 import { addValue } from './install';
 import { finalState } from './lifecycle';
 import { reprOf } from './output';
-import { ownState } from './state';
+import { inConstruction } from './provisional';
+import { type DefiningState, ownState } from './state';
 
 type Member = { readonly constructor: Function; readonly name: string; readonly value: unknown };
 
 export function addAlias(member: Member, name: string): void {
   const cls = member.constructor;
-  const state = ownState(cls);
-  if (state !== undefined && !state.final) {
+  const state = constructing(cls, member);
+  if (state !== undefined) {
     const construction = state.constructed.get(member);
     if (construction === undefined) return;
     construction.names ??= [];
@@ -39,12 +40,12 @@ export function addAlias(member: Member, name: string): void {
 
 export function addValueAlias(member: Member, value: unknown): void {
   const cls = member.constructor;
-  const state = ownState(cls);
-  const byValue = state?.byValue as Map<unknown, unknown> | undefined;
-  const bound = byValue?.get(valueKey(value));
+  const state = constructing(cls, member);
+  const byValue = (state ?? finalState(cls)).byValue as Map<unknown, unknown>;
+  const bound = byValue.get(valueKey(value));
   if (bound === member) return;
   if (bound !== undefined) throw new RangeError(alreadyBound(value, bound as Member));
-  if (state !== undefined && !state.final) {
+  if (state !== undefined) {
     const construction = state.constructed.get(member);
     if (construction === undefined) return;
     // Now, so that a later member with this value is an alias of this one (CPython's map).
@@ -53,7 +54,18 @@ export function addValueAlias(member: Member, value: unknown): void {
     construction.valueAliases.push(value);
     return;
   }
-  addValue(finalState(cls).byValue, value, member as object);
+  addValue(byValue, value, member as object);
+}
+
+/**
+ * The defining state while `member`'s own constructor runs (Python's `__init__`): what it adds
+ * becomes part of the table. Anywhere else, a call is a use of the class, which finalizes it
+ * first, so a name or value already bound is an error at the call in every mode.
+ */
+function constructing(cls: Function, member: Member): DefiningState | undefined {
+  const state = ownState(cls);
+  if (state === undefined || state.final || state.latest !== member) return undefined;
+  return inConstruction(cls, state) ? state : undefined;
 }
 
 const alreadyBound = (key: unknown, bound: unknown): string =>

@@ -96,7 +96,9 @@ export function construct(instance: object, cls: Function, args: ArrayLike<unkno
     demote(cls, state);
   }
   if (state.pending.length) settlePending(cls, state);
-  const auto = args.length === 0 || args[0] === AUTO;
+  // `super(v)` with no `v` given (`new X()` through a constructor of the user's) is auto too:
+  // `undefined` is JavaScript's "not given", as default parameters read it.
+  const auto = args.length === 0 || args[0] === AUTO || args[0] === undefined;
   if (auto && !('autoHook' in state)) state.autoHook = hookOf(cls);
   let value: unknown = auto ? PENDING : args[0];
   if (auto && !needsName(cls, state.kind)) value = nextDefaultValue(state);
@@ -156,6 +158,21 @@ function place(
   construction.aliasOf = canonical;
   return runsCodeAfterSuper(cls) ? instance : canonical;
 }
+
+/**
+ * Does the class still have a name of its own: the declared one, the transformer's record, or
+ * a static getter? A static field or method `name` took its place (`static name = new C(1)`),
+ * and every message would print that instead (a member prints its class's name: endlessly).
+ */
+function ownName(cls: Function): boolean {
+  const own = Object.getOwnPropertyDescriptor(cls, 'name');
+  if (own === undefined || own.get !== undefined) return true;
+  return typeof own.value === 'string' && !own.enumerable;
+}
+
+/** The name in the class's source text, for a class whose `name` is taken. */
+const declaredName = (cls: Function): string =>
+  /^class\s+([\w$]+)/.exec(Function.prototype.toString.call(cls))?.[1] ?? 'anonymous';
 
 const hookOf = (cls: Function): unknown =>
   (cls as { _generate_next_value_?: unknown })._generate_next_value_;
@@ -271,14 +288,14 @@ function settlePending(cls: Function, state: DefiningState): void {
 export function finalState(cls: Function): FinalState {
   const state = ownState(cls);
   if (state?.final) return state;
+  if (!ownName(cls)) throw problemError(problems.reservedName(declaredName(cls), 'name'));
   if (state?.fast !== undefined) demote(cls, state);
   if (state === undefined) {
     checkParents(cls);
-    return install(
-      cls,
-      defineTable({ enumName: cls.name, kind: kindOf(cls), entries: [] }).table,
-      [],
-    );
+    // No member: still `_order_` (CPython's TypeError when it names any).
+    const { table, problems: found } = defineTable(defineInput(cls, kindOf(cls), []));
+    if (found.length) throw problemError(found[0] as Problem);
+    return install(cls, table, []);
   }
   if (state.pending.length) settlePending(cls, state);
   const { entries, sunders } = readEntries(cls, state);

@@ -3,7 +3,7 @@
  * and the tsenum base. Without one of the user's, the base gets the arguments: the first is
  * the value, none (or `auto()`) is an auto value. A constructor of the user's is read only
  * in the plain shape `constructor(a, b = 1) { super(<literal built from a, b>); ... }`;
- * anything else makes the value unknown.
+ * anything else makes the value unknown. `undefined` reaching the base is an auto value.
  */
 import { AUTO, type EvalScope, evaluate, OPAQUE, type Value } from './evaluate';
 import type { ClassRead } from './read';
@@ -47,7 +47,8 @@ export function constructedValue(
   const values = args.map((a) => evaluate(env, a, { isAutoCall }));
   if (values.some((v) => v === OPAQUE)) return OPAQUE;
   if (construct.kind === 'opaque') return OPAQUE;
-  if (construct.kind === 'plain') return values.length === 0 ? AUTO : values[0];
+  // `undefined` given to the base is auto, as no argument is (runtime/lifecycle.ts construct).
+  if (construct.kind === 'plain') return values[0] === undefined ? AUTO : values[0];
   const bindings = new Map<string, Value>();
   for (const [i, param] of construct.ctor.parameters.entries()) {
     let value = values[i];
@@ -56,6 +57,7 @@ export function constructedValue(
   }
   if (construct.superArgs.length === 0) return AUTO;
   const value = evaluate(env, construct.superArgs[0] as TS.Expression, { isAutoCall, bindings });
+  if (value === undefined) return AUTO;
   // A binding that is not a literal leaks only through the super argument that names it.
   return containsOpaque(value) ? OPAQUE : value;
 }

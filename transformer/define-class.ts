@@ -11,6 +11,7 @@ import { pyRepr } from '../src/repr';
 import { type Construct, constructedValue, constructOf } from './construct';
 import { defineItems, type Finding, type Item, type ItemValue, isRef, ref } from './entries';
 import { AUTO, isWritable, OPAQUE } from './evaluate';
+import { skipOuter } from './find';
 import type { ClassRead, MemberRead } from './read';
 import type { ClassLike, Env, TS } from './types';
 
@@ -202,12 +203,15 @@ function autoArgument(
   isAutoCall: (node: TS.CallExpression) => boolean,
 ): number | undefined {
   const { ts } = env;
-  if (construct.kind !== 'super') return undefined;
-  const value = construct.superArgs[0];
-  if (value === undefined || !ts.isIdentifier(value)) return undefined;
+  if (construct.kind !== 'super' || construct.superArgs[0] === undefined) return undefined;
+  const value = skipOuter(ts, construct.superArgs[0]); // `super(v!)`, `super(v as number)`
+  if (!ts.isIdentifier(value)) return undefined;
   const at = construct.ctor.parameters.findIndex(
     (p) => ts.isIdentifier(p.name) && p.name.text === value.text,
   );
+  if (at < 0) return undefined;
+  // Not given (`new Lab()`): written as the next argument, when it is the next one.
+  if (at === args.length) return at;
   const arg = args[at];
   return arg !== undefined && ts.isCallExpression(arg) && isAutoCall(arg) ? at : undefined;
 }
@@ -262,6 +266,10 @@ function staticProblems(
   for (const other of read.others) {
     const problem = staticProblem(enumName, other.name);
     if (problem) out.push({ problem, node: nameNode(other.node) });
+    // A static field or method `name` takes the class's own name (the runtime's ownName).
+    const accessor = other.what === 'a static getter' || other.what === 'a static setter';
+    if (other.name === 'name' && !accessor)
+      out.push({ problem: problems.reservedName(enumName, 'name'), node: nameNode(other.node) });
   }
   const memberIndex = new Map(read.members.map((m, i) => [m.name, i]));
   for (const other of read.others) {

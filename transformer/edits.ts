@@ -97,8 +97,14 @@ function replacementEdit(
   }
   const value = replacement.value as number | string;
   const literal = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  const arg = replacement.at === undefined ? undefined : node.arguments?.[replacement.at];
+  const { at } = replacement;
+  const given = node.arguments ?? [];
+  const arg = at === undefined ? undefined : given[at];
   if (arg) return keepLines(file, arg.getStart(file), arg.end, literal);
+  if (at !== undefined && at === given.length && given.length > 0) {
+    const last = given[given.length - 1] as TS.Expression;
+    return insert(last.end, `, ${literal}`);
+  }
   const from = node.typeArguments?.end ?? node.expression.end;
   return keepLines(file, from, node.end, `(${literal})`);
 }

@@ -180,10 +180,13 @@ function replaced(
           )
         : factory.createNumericLiteral(value);
   const { at } = replacement;
+  const given = node.arguments ?? [];
   const args =
     at === undefined
       ? [literal]
-      : (node.arguments ?? []).map((arg, i) => (i === at ? ts.setTextRange(literal, arg) : arg));
+      : at === given.length
+        ? [...given, literal]
+        : given.map((arg, i) => (i === at ? ts.setTextRange(literal, arg) : arg));
   return factory.updateNewExpression(node, node.expression, node.typeArguments, args);
 }
 
