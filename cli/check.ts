@@ -111,7 +111,9 @@ function parseConfig(
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (d) => diagnostics.push(d),
   };
-  return ts.getParsedCommandLineOfConfigFile(configFile, {}, host);
+  // `{ noEmit: true }`, as `tsc --noEmit -p` passes it: the emit options' checks (TS5011,
+  // `outDir` without `rootDir`) then do not fire, and would otherwise hide every other error.
+  return ts.getParsedCommandLineOfConfigFile(configFile, { noEmit: true }, host);
 }
 
 /**

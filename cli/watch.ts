@@ -17,7 +17,7 @@ export function watchProject(
 ): void {
   const host = ts.createWatchCompilerHost(
     configFile,
-    {},
+    { noEmit: true }, // as `tsc --noEmit -p --watch` (check.ts parseConfig)
     ts.sys,
     ts.createSemanticDiagnosticsBuilderProgram,
     (diagnostic) => {

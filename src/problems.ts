@@ -322,7 +322,9 @@ with tsenum's checks on. Exit code 0: no errors, 1: errors found, 2: could not r
   summary: (errors: number, files: number): string =>
     errors === 0
       ? 'Found 0 errors.'
-      : `Found ${errors} error${errors === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`,
+      : files === 0 // only errors of no file (a tsconfig that cannot be read): tsc's words
+        ? `Found ${errors} error${errors === 1 ? '' : 's'}.`
+        : `Found ${errors} error${errors === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`,
   checked: (files: number): string =>
     `tsenum check: ${files} file${files === 1 ? '' : 's'} checked.`,
   watching: 'Watching for file changes.',

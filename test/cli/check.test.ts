@@ -179,6 +179,35 @@ describe('tsenum check, TypeScript 6 as `typescript`', () => {
   });
 });
 
+describe('tsenum check is tsc --noEmit', () => {
+  const dir = layout('noemit', { tsenum: '..', typescript: 'typescript' });
+
+  it('an emit option tsc --noEmit does not check (outDir without rootDir) hides nothing', async () => {
+    // TS5011 is an emit-only check: with it, tsc's phases would skip every semantic error.
+    const project = smallProject(path.join(dir, 'outdir'));
+    const config = JSON.parse(readFileSync(path.join(project, 'tsconfig.json'), 'utf8'));
+    config.compilerOptions.outDir = 'out';
+    delete config.compilerOptions.noEmit;
+    writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify(config));
+    const result = await run(project, 'check', '--no-pretty');
+    expect(result.stdout).toBe(`${LINE}
+Found 1 error in 1 file.
+`);
+    expect(result.status).toBe(1);
+  });
+
+  it('errors of no file: "Found N errors." as tsc says it', async () => {
+    const project = path.join(dir, 'extends');
+    mkdirSync(project, { recursive: true });
+    writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ extends: './nope.json' }));
+    writeFileSync(path.join(project, 'a.ts'), 'export const a = 1;\n');
+    const result = await run(project, 'check', '--no-pretty');
+    expect(result.stdout).toMatch(/error TS5083: Cannot read file .*nope\.json'\.\n/);
+    expect(result.stdout).toMatch(/Found 1 error\.\n$/);
+    expect(result.status).toBe(1);
+  });
+});
+
 describe('tsenum check on other TypeScripts', () => {
   it('side by side (`typescript` = @typescript/typescript6): checked with TypeScript 6', async () => {
     const dir = layout('side-by-side', {
