@@ -7,13 +7,23 @@ import { type Check, uniqueProblem, verifyProblem } from '../src/checks';
 import { problemError } from '../src/problems';
 import type { EnumCheck } from './enum-check';
 import { finalState } from './lifecycle';
+import { KIND } from './state';
 
 type ClassDecoratorContext = {
   readonly kind: 'class';
   addInitializer(f: (this: unknown) => void): void;
 };
 
-function whenDefined<C extends Function>(cls: C, context: unknown, check: (cls: C) => void): C {
+function whenDefined<C extends Function>(
+  which: 'unique' | 'verify',
+  cls: C,
+  context: unknown,
+  check: (cls: C) => void,
+): C {
+  // CPython's verify: "the 'verify' decorator only works with Enum and Flag" (its unique fails
+  // on the missing `__members__`); never a silent pass, nor a state put on a foreign class.
+  if (typeof cls !== 'function' || !(KIND in cls))
+    throw new TypeError(`the '${which}' decorator only works with Enum and Flag`);
   const standard = context as ClassDecoratorContext | undefined;
   if (standard && typeof standard === 'object' && standard.kind === 'class') {
     standard.addInitializer(() => check(cls));
@@ -32,7 +42,7 @@ function whenDefined<C extends Function>(cls: C, context: unknown, check: (cls: 
  * unique(Color);   // the call form, same check
  */
 export function unique<C extends Function>(cls: C, context?: unknown): C {
-  return whenDefined(cls, context, (c) => {
+  return whenDefined('unique', cls, context, (c) => {
     const found = uniqueProblem(finalState(c).table);
     if (found) throw problemError(found);
   });
@@ -72,7 +82,7 @@ export function verify(
     return check;
   });
   return (cls, context) =>
-    whenDefined(cls, context, (c) => {
+    whenDefined('verify', cls, context, (c) => {
       const found = verifyProblem(finalState(c).table, wanted);
       if (found) throw problemError(found);
     });

@@ -41,6 +41,10 @@ export function analyzeSource(
     if (!mayUseTsenum(host, fileName, text)) return { findings: [], edits: [] };
     const program = createSyntaxProgram(ts, host, [{ fileName, text }], options);
     const file = program.getSourceFile(fileName) as TS.SourceFile;
+    // A file that does not parse: tsc reports only its syntax errors (the semantic phase does
+    // not run), and so does the bundler's own parser once the file is passed on as it is.
+    const parseErrors = (file as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
+    if (parseErrors?.length) return { findings: [], edits: [] };
     const findings = findingsOf(ts, program, file);
     if (findings.length > 0) return { findings, edits: [] };
     return { findings, edits: fileEdits(analyzerFor(ts, program), file) };

@@ -2,7 +2,7 @@
 // user's is an auto value (`super(v)` with no `v`), as `A = auto()` is in Python; `_add_alias_`
 // of a bound name after the class body is an error at the call in every mode (Python's
 // NameError), and `_order_` on a class with no members is checked (CPython's TypeError).
-import { Enum } from 'tsenum';
+import { Enum, UNIQUE, verify } from 'tsenum';
 import { out, raises } from 'case-helpers';
 class Forwarded extends Enum<number> {
   static readonly A = new Forwarded();
@@ -25,4 +25,8 @@ raises('_order_ with no members', () => {
     static readonly _order_ = 'A';
   }
   return Empty.members();
+});
+raises('verify on a class that is not an enum', () => {
+  class Plain {}
+  return verify(UNIQUE)(Plain);
 });

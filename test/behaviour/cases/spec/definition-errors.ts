@@ -103,3 +103,9 @@ mentions('of() with no such value', () => {
   }
   Some.of(2);
 }, 'Some', '2 is not a valid');
+// SPEC section 8 (CPython's unique fails on the missing __members__, an AttributeError): the
+// words of CPython's verify, never a silent pass.
+raises('unique on a class that is not an enum', () => {
+  class Plain {}
+  return unique(Plain);
+});

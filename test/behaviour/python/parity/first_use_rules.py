@@ -1,5 +1,5 @@
 # SPEC section 2 (an audit of the package against it): see the TypeScript twin.
-from enum import Enum, auto
+from enum import Enum, auto, verify, UNIQUE
 from _helpers import out, raises
 class Forwarded(Enum):
     A = auto()
@@ -22,3 +22,8 @@ def order_with_no_members():
         _order_ = 'A'
     return list(Empty)
 raises('_order_ with no members', order_with_no_members)
+def verify_plain():
+    class Plain:
+        pass
+    return verify(UNIQUE)(Plain)
+raises('verify on a class that is not an enum', verify_plain)
