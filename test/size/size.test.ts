@@ -20,15 +20,18 @@ const sizeOf = measure as (app: string) => Promise<Measured>;
  * Issue 11's build-from-the-table path (the transformer's table handed over before the first
  * member, members named as `new` makes them: the transformed 200x8 startup module -16% CPU,
  * define 1,000 members 12x -> 4.2x the baseline, 0.82x TypeScript's enum) added about 0.45 kB
- * (11,334 -> 11,798 for Enum only).
+ * (11,334 -> 11,798 for Enum only). Issue 13's last session (the hook-after-members check,
+ * a class's own valueOf, this.name from the names a host hands over, the reserved `name`
+ * static, `_add_alias_` finalizing first, `_order_` on an empty class, unique/verify on a
+ * class that is no enum) added about 0.7 kB to every app (11,798 -> 12,537 for Enum only).
  */
 const BUDGET: Record<string, number> = {
-  'enum.mjs': 12_600,
-  'int-enum.mjs': 12_800,
-  'str-enum.mjs': 12_800,
-  'flag.mjs': 14_950,
-  'int-flag.mjs': 14_950,
-  'all.mjs': 15_950,
+  'enum.mjs': 12_800,
+  'int-enum.mjs': 13_000,
+  'str-enum.mjs': 13_000,
+  'flag.mjs': 15_150,
+  'int-flag.mjs': 15_150,
+  'all.mjs': 16_200,
 };
 
 /** The modules each kind brings beside the ones every enum needs. */
