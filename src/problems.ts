@@ -186,7 +186,7 @@ export const problems = {
     problem(
       ProblemCode.UnsupportedHook,
       'TypeError',
-      `'${name}' is not supported: flags iterate as CPython's default does${inMember(enumName, name)}`,
+      `'${name}' is not supported: tsenum iterates as CPython's default does${inMember(enumName, name)}`,
       name,
     ),
   /** A `static _generate_next_value_ = ...` field after `auto()` members (CPython's check). */
