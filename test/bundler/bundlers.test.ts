@@ -19,6 +19,7 @@ true [ <Status.PENDING: 1>, <Status.COMPLETED: 10> ] Status
 <Perm.R|W: 3> <Perm.R|W|X: 7> Perm Perm.R|X
 <Level.HIGH: 2> 1 Level
 [ <Grade.A: 1>, <Grade.B: 2> ] <Shade.DARK: 'd'> Shade.LIGHT Shade
+A:1:a B:2:b Lab
 RangeError: 7 is not a valid Color
 RangeError: <flag 'Perm'> invalid value 9
     given 0b0 1001
