@@ -10,7 +10,7 @@
 import type { Analyzer } from './analyzer';
 import type { Plan, Replacement } from './define-class';
 import { canRecordName, nameRecordText } from './name-record';
-import { declaresName, hasAlias, SEAL_KEY, TABLE_KEY } from './rewrite';
+import { declaresName, hasAlias, hasTableCall, SEAL_KEY, TABLE_KEY } from './rewrite';
 import { classesOf } from './scan';
 import type { ClassLike, TS } from './types';
 
@@ -36,7 +36,7 @@ export function fileEdits(analyzer: Analyzer, file: TS.SourceFile): TextEdit[] {
     const name = recorded ? analysis.enumName : undefined;
     // As rewrite.ts: with a table call, the name is its first argument.
     const plan = analysis.plan;
-    const tabled = plan !== undefined && (plan.values !== undefined || plan.namesFirst) && canSeal;
+    const tabled = plan !== undefined && hasTableCall(plan) && canSeal;
     if (name !== undefined && !tabled)
       edits.push(insert(decl.members.pos, ` ${nameRecordText(name)}`));
     if (analysis.plan) edits.push(...planEdits(decl, analysis.plan, canSeal, name));
@@ -67,7 +67,7 @@ function planEdits(
   // reads the class itself).
   const names = plan.names.map((n) => JSON.stringify(n)).join(', ');
   let table = plan.names.length ? `[${names}], [${plan.canonical.join(', ')}]` : '';
-  if (plan.values || plan.namesFirst) {
+  if (hasTableCall(plan)) {
     const values = plan.values
       ? `[${plan.values.map((v) => JSON.stringify(v)).join(', ')}]`
       : 'null';

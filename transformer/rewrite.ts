@@ -112,7 +112,7 @@ function rewriteFile(
     // The name record and the table call map to the class's opening brace, the seal call to
     // its closing brace. With a table, the name is its first argument (recorded before any
     // member is made); without, the name record comes first as its own block (name-record.ts).
-    const tabled = plan !== undefined && (plan.values !== undefined || plan.namesFirst === true);
+    const tabled = plan !== undefined && hasTableCall(plan);
     if (receiver && plan && tabled)
       members.unshift(
         ts.setSourceMapRange(tableBlock(ts, factory, receiver, plan, name), {
@@ -269,6 +269,10 @@ function tableBlock(
   if (hasAlias(plan.canonical)) args.push(numberArray(factory, plan.canonical));
   return keyedCallBlock(factory, receiver, TABLE_KEY, args);
 }
+
+/** Is the table call written at the start of the body (values known, or names first)? */
+export const hasTableCall = (plan: Plan): boolean =>
+  plan.values !== undefined || plan.namesFirst === true;
 
 /** Does any name resolve to another (an alias)? Without one the table leaves `canonical` out. */
 export const hasAlias = (canonical: readonly number[]): boolean =>
